@@ -1,0 +1,106 @@
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { passagesOf, segmentText, type Timeline } from '../core';
+import { useTimelineStore } from '../state';
+
+/**
+ * The whole text of a source, every cited passage a <mark>; the active one emphasized and
+ * scrolled into view. Each passage links back to the event citing it. Closing returns focus
+ * to where it was when the reader opened.
+ */
+export function SourceReader({ timeline }: { timeline: Timeline }) {
+  const reader = useTimelineStore((s) => s.reader);
+  const openSource = useTimelineStore((s) => s.openSource);
+  const closeSource = useTimelineStore((s) => s.closeSource);
+  const source = reader ? timeline.sources.find((s) => s.id === reader.sourceId) : undefined;
+  const passages = useMemo(() => (source ? passagesOf(timeline, source.id) : []), [timeline, source]);
+  const segments = useMemo(() => (source?.body ? segmentText(source.body.length, passages) : []), [source, passages]);
+  const activeRef = useRef<HTMLElement | null>(null);
+  const panelRef = useRef<HTMLElement | null>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  const eventTitle = (id: string) => timeline.events.find((e) => e.id === id)?.title ?? id;
+
+  // Remember the opener before focus moves into the panel.
+  useLayoutEffect(() => {
+    if (!source) return;
+    const root = panelRef.current?.getRootNode() as Document | ShadowRoot | undefined;
+    const active = root?.activeElement;
+    if (active instanceof HTMLElement && !panelRef.current?.contains(active)) returnTo.current = active;
+  }, [source]);
+
+  useEffect(() => {
+    if (!source) return;
+    panelRef.current?.querySelector<HTMLElement>('.reader-heading')?.focus({ preventScroll: true });
+    activeRef.current?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+  }, [source, reader?.eventId, reader?.citation]);
+
+  if (!reader || !source) return null;
+
+  const close = () => {
+    closeSource();
+    const back = returnTo.current;
+    returnTo.current = null;
+    if (back?.isConnected) back.focus();
+  };
+  const isActive = (p: { eventId: string; citation: number }) =>
+    p.eventId === reader.eventId && p.citation === reader.citation;
+  let activeAssigned = false;
+
+  return (
+    <aside
+      className="source-reader"
+      aria-labelledby="reader-title"
+      ref={panelRef}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') close();
+      }}
+    >
+      <header className="reader-header">
+        <h2 id="reader-title" className="reader-heading" tabIndex={-1}>
+          {source.title}
+        </h2>
+        <button type="button" className="close" onClick={close} aria-label="Close source">
+          ×
+        </button>
+      </header>
+      <dl className="reader-meta">
+        {source.publisher && (<><dt>Publisher</dt><dd>{source.publisher}</dd></>)}
+        {source.language && (<><dt>Original language</dt><dd>{source.language}</dd></>)}
+        {source.published && (<><dt>Published</dt><dd>{source.published}{source.publishedNote ? ` (${source.publishedNote})` : ''}</dd></>)}
+        <dt>Cited passages</dt>
+        <dd>{passages.length}</dd>
+      </dl>
+      <div className="reader-text" data-source-id={source.id}>
+        {source.body === null ? (
+          <p>This reference ships no text.</p>
+        ) : (
+          segments.map((seg) => {
+            const text = source.body!.slice(seg.start, seg.end);
+            if (seg.passages.length === 0) return <span key={seg.start}>{text}</span>;
+            const active = seg.passages.some(isActive);
+            const ref = active && !activeAssigned ? (activeAssigned = true, activeRef) : undefined;
+            const ends = seg.passages.filter((p) => p.end === seg.end);
+            return (
+              <span key={seg.start}>
+                <mark ref={ref} className={active ? 'active' : undefined} data-events={seg.passages.map((p) => p.eventId).join(' ')}>
+                  {text}
+                </mark>
+                {ends.map((p) => (
+                  <button
+                    key={`${p.eventId}-${p.citation}`}
+                    type="button"
+                    className="passage-link"
+                    aria-label={`Cited by: ${eventTitle(p.eventId)}`}
+                    title={`Cited by: ${eventTitle(p.eventId)}`}
+                    onClick={() => openSource({ sourceId: source.id, eventId: p.eventId, citation: p.citation })}
+                  >
+                    ↩
+                  </button>
+                ))}
+              </span>
+            );
+          })
+        )}
+      </div>
+    </aside>
+  );
+}

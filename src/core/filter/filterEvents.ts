@@ -1,0 +1,101 @@
+import type { Timeline, TimelineEvent } from '../model/timeline';
+
+/** What the reader narrowed the events to. Empty lists mean "all". */
+export interface EventFilter {
+  readonly query: string;
+  readonly lanes: readonly string[];
+  readonly actors: readonly string[];
+  readonly sources: readonly string[];
+}
+
+export const NO_FILTER: EventFilter = { query: '', lanes: [], actors: [], sources: [] };
+
+export const isFiltering = (f: EventFilter) =>
+  f.query.trim() !== '' || f.lanes.length > 0 || f.actors.length > 0 || f.sources.length > 0;
+
+/** Why an event matched the search: its own text, or a passage near a hit in a source. */
+export type MatchReason = 'event' | 'source';
+
+export interface FilterResult {
+  readonly events: readonly TimelineEvent[];
+  readonly reasons: ReadonlyMap<string, MatchReason>;
+  /** Events per lane, actor and source within the other filters, for the controls' counts. */
+  readonly counts: { readonly lanes: ReadonlyMap<string, number>; readonly actors: ReadonlyMap<string, number>; readonly sources: ReadonlyMap<string, number> };
+}
+
+/** How far from a hit in a source text a cited passage still counts as "near", in characters. */
+export const NEAR = 300;
+
+const lowerBodies = new WeakMap<Timeline, Map<string, string>>();
+function lowered(t: Timeline): Map<string, string> {
+  let m = lowerBodies.get(t);
+  if (!m) {
+    m = new Map(t.sources.filter((s) => s.body !== null).map((s) => [s.id, s.body!.toLowerCase()]));
+    lowerBodies.set(t, m);
+  }
+  return m;
+}
+
+/** Every offset where `needle` occurs in `hay`. */
+function hits(hay: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let at = hay.indexOf(needle); at >= 0 && out.length < 1000; at = hay.indexOf(needle, at + 1)) out.push(at);
+  return out;
+}
+
+/**
+ * Searches titles, summaries, disagreement notes and quotes, and the full source texts:
+ * a hit in a source selects the events citing a passage within NEAR characters of it.
+ */
+function search(t: Timeline, query: string): Map<string, MatchReason> {
+  const q = query.trim().toLowerCase();
+  const out = new Map<string, MatchReason>();
+  if (!q) return out;
+  for (const e of t.events) {
+    const own = [e.title, e.summary, e.disputed ?? '', ...e.citations.map((c) => c.quote)].some((s) => s.toLowerCase().includes(q));
+    if (own) out.set(e.id, 'event');
+  }
+  const bodies = lowered(t);
+  const sourceHits = new Map<string, number[]>();
+  for (const [id, body] of bodies) {
+    const h = hits(body, q);
+    if (h.length) sourceHits.set(id, h);
+  }
+  if (sourceHits.size === 0) return out;
+  for (const e of t.events) {
+    if (out.has(e.id)) continue;
+    const near = e.citations.some((c) => {
+      if (!c.range) return false;
+      const h = sourceHits.get(c.source);
+      return h?.some((at) => at + q.length >= c.range![0] - NEAR && at <= c.range![1] + NEAR) ?? false;
+    });
+    if (near) out.set(e.id, 'source');
+  }
+  return out;
+}
+
+const matchesFacets = (e: TimelineEvent, f: EventFilter, skip?: 'lanes' | 'actors' | 'sources') =>
+  (skip === 'lanes' || f.lanes.length === 0 || f.lanes.includes(e.lane)) &&
+  (skip === 'actors' || f.actors.length === 0 || (e.actors ?? []).some((a) => f.actors.includes(a))) &&
+  (skip === 'sources' || f.sources.length === 0 || e.citations.some((c) => f.sources.includes(c.source)));
+
+function count(events: readonly TimelineEvent[], keys: (e: TimelineEvent) => readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const e of events) for (const k of new Set(keys(e))) m.set(k, (m.get(k) ?? 0) + 1);
+  return m;
+}
+
+/** The events that pass the filter, in time order, with counts for each facet. */
+export function filterEvents(t: Timeline, f: EventFilter): FilterResult {
+  const reasons = search(t, f.query);
+  const searched = f.query.trim() ? t.events.filter((e) => reasons.has(e.id)) : t.events;
+  return {
+    events: searched.filter((e) => matchesFacets(e, f)),
+    reasons,
+    counts: {
+      lanes: count(searched.filter((e) => matchesFacets(e, f, 'lanes')), (e) => [e.lane]),
+      actors: count(searched.filter((e) => matchesFacets(e, f, 'actors')), (e) => e.actors ?? []),
+      sources: count(searched.filter((e) => matchesFacets(e, f, 'sources')), (e) => e.citations.map((c) => c.source)),
+    },
+  };
+}

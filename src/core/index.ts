@@ -1,0 +1,18 @@
+export * from './model/schema';
+export type * from './model/timeline';
+export { validateTimeline, formatProblem, type SourceTexts, type ValidationResult } from './model/validate';
+export { loadTimeline, fetchTextOverHttp, type FetchText, type LoadResult } from './model/loadTimeline';
+export { parseJson } from './model/parseJson';
+export { indexText, locateQuote, closestPassage, normalizeSpace } from './model/locateQuote';
+export { parseDate, type ParsedDate, type Precision } from './time/parseDate';
+export { wordDate, wordEventDate } from './time/wordDate';
+export * from './units';
+export { passagesOf, segmentText, type Passage, type Segment } from './model/passages';
+export { groupByDate, eventDateLabel, type DateGroup } from './model/groupByDate';
+export { filterEvents, isFiltering, NO_FILTER, NEAR, type EventFilter, type FilterResult, type MatchReason } from './filter/filterEvents';
+export { createTimeScale, xOf, type Zone } from './time/timeScale';
+export { computeTicks, calendar, type Tick } from './time/ticks';
+export { Viewport } from './time/viewport';
+export { stackLabels, type LabelItem, type LabelLayout, type LabelLayoutOptions, type PlacedLabel, type LabelCluster } from './layout/stackLabels';
+export { decodeUrlState, encodeUrlState, parseWindow, formatWindow, formatBound, parseBound, EMPTY_URL_STATE, OWNED_PARAMS, type UrlState } from './url/urlState';
+export { layoutLanes, type LaneBand, type LaneGeometry, type PlacedEvent } from './layout/laneLayout';

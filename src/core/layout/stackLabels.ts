@@ -1,0 +1,121 @@
+/**
+ * Label layout as a pure algorithm (after Observable Plot's dodge): items in, rows out.
+ * Each item is a mark at `x` (a range runs to `end`) with a label after the mark. Labels
+ * are placed greedily, left to right, in the first row where their box is free; a label is
+ * elided to the room before the next item further right; items that find no row are
+ * gathered into "+N" clusters in one overflow row. No two boxes in a row intersect.
+ */
+export interface LabelItem {
+  readonly id: string;
+  /** Where the mark starts, px. */
+  readonly x: number;
+  /** Where the mark ends, px (= x for a point). */
+  readonly end: number;
+  /** The label's full width, px, from an injected text measurer. */
+  readonly width: number;
+}
+
+export interface LabelLayoutOptions {
+  /** Rows available for labels; clusters go in row `maxRows`. */
+  readonly maxRows: number;
+  /** Clear space between boxes in a row, px. */
+  readonly gap: number;
+  /** Space from x to where the label text starts (the marker), px. */
+  readonly markWidth: number;
+  /** A label is never elided below this width (unless its full width is less). */
+  readonly minLabel: number;
+  /** Width of a "+N" cluster badge, px. */
+  readonly clusterWidth: number;
+  /** Items placed before all others (the selection), so they always get a label. */
+  readonly pinned?: ReadonlySet<string>;
+}
+
+export interface PlacedLabel {
+  readonly id: string;
+  readonly row: number;
+  /** The box: from x to boxEnd. */
+  readonly x: number;
+  readonly boxEnd: number;
+  /** Width given to the label text; less than the full width when elided. */
+  readonly labelWidth: number;
+  readonly elided: boolean;
+}
+
+export interface LabelCluster {
+  readonly ids: readonly string[];
+  readonly x: number;
+  readonly boxEnd: number;
+  readonly row: number;
+}
+
+export interface LabelLayout {
+  readonly placed: readonly PlacedLabel[];
+  readonly clusters: readonly LabelCluster[];
+  /** Rows in use, including the overflow row when there are clusters. */
+  readonly rows: number;
+}
+
+interface Box {
+  readonly x: number;
+  readonly boxEnd: number;
+}
+
+const intersects = (a: Box, b: Box, gap: number) => a.x < b.boxEnd + gap && b.x < a.boxEnd + gap;
+
+export function stackLabels(input: readonly LabelItem[], o: LabelLayoutOptions): LabelLayout {
+  const items = [...input].sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
+  // The next distinct x to the right of each item, for elision.
+  const nextX = new Float64Array(items.length).fill(Infinity);
+  for (let i = items.length - 2, next = Infinity; i >= 0; i--) {
+    if (items[i + 1]!.x > items[i]!.x) next = items[i + 1]!.x;
+    nextX[i] = next;
+  }
+  const box = (item: LabelItem, i: number) => {
+    const room = nextX[i]! - item.x - o.markWidth - o.gap;
+    const labelWidth = Math.min(item.width, Math.max(o.minLabel, room));
+    return { x: item.x, boxEnd: Math.max(item.end, item.x + o.markWidth + labelWidth), labelWidth, elided: labelWidth < item.width };
+  };
+
+  const rowEnd: number[] = [];
+  const reserved: Box[][] = [];
+  const placed: PlacedLabel[] = [];
+  const free = (row: number, b: Box) =>
+    (rowEnd[row] === undefined || rowEnd[row]! + o.gap <= b.x) && !(reserved[row] ?? []).some((r) => intersects(r, b, o.gap));
+
+  const pinned = o.pinned ?? new Set<string>();
+  items.forEach((item, i) => {
+    if (!pinned.has(item.id)) return;
+    const b = box(item, i);
+    for (let row = 0; row < o.maxRows; row++) {
+      if ((reserved[row] ?? []).some((r) => intersects(r, b, o.gap))) continue;
+      (reserved[row] ??= []).push(b);
+      placed.push({ id: item.id, row, ...b });
+      return;
+    }
+  });
+
+  const overflow: LabelItem[] = [];
+  items.forEach((item, i) => {
+    if (pinned.has(item.id)) {
+      if (!placed.some((p) => p.id === item.id)) overflow.push(item);
+      return;
+    }
+    const b = box(item, i);
+    for (let row = 0; row < o.maxRows; row++) {
+      if (!free(row, b)) continue;
+      rowEnd[row] = b.boxEnd;
+      placed.push({ id: item.id, row, ...b });
+      return;
+    }
+    overflow.push(item);
+  });
+
+  const clusters: { ids: string[]; x: number; boxEnd: number; row: number }[] = [];
+  for (const item of overflow) {
+    const last = clusters[clusters.length - 1];
+    if (last && item.x < last.boxEnd + o.gap) last.ids.push(item.id);
+    else clusters.push({ ids: [item.id], x: item.x, boxEnd: item.x + o.clusterWidth, row: o.maxRows });
+  }
+  const usedRows = placed.reduce((m, p) => Math.max(m, p.row + 1), 0);
+  return { placed, clusters, rows: clusters.length ? o.maxRows + 1 : usedRows };
+}

@@ -1,0 +1,55 @@
+import { parseJson } from './parseJson';
+import type { Problem } from './timeline';
+import { validateTimeline, type ValidationResult } from './validate';
+
+export type FetchText = (url: string) => Promise<string>;
+
+export interface LoadResult extends ValidationResult {
+  /** True when nothing could be read at all (the JSON itself is missing or broken). */
+  readonly fatal: boolean;
+}
+
+/**
+ * Loads a dataset from a URL: the JSON, then each source `file` resolved relative to the
+ * JSON's own URL (so a folder of data can be hosted anywhere), then validation.
+ */
+export async function loadTimeline(url: string, fetchText: FetchText): Promise<LoadResult> {
+  let text: string;
+  try {
+    text = await fetchText(url);
+  } catch (e) {
+    return failed({ severity: 'error', path: url, message: `could not load: ${e instanceof Error ? e.message : String(e)}` });
+  }
+  const json = parseJson(text, url);
+  if (!json.ok) return failed(json.problem);
+  const files = new Set<string>();
+  const sources = (json.value as { sources?: unknown }).sources;
+  if (Array.isArray(sources)) {
+    for (const s of sources) {
+      const file = (s as { file?: unknown } | null)?.file;
+      if (typeof file === 'string') files.add(file);
+    }
+  }
+  const texts = new Map<string, string>();
+  await Promise.all(
+    [...files].map(async (file) => {
+      try {
+        texts.set(file, await fetchText(new URL(file, url).href));
+      } catch {
+        // validateTimeline reports the unreadable file on its source
+      }
+    }),
+  );
+  return { ...validateTimeline(json.value, texts), fatal: false };
+}
+
+function failed(problem: Problem): LoadResult {
+  return { ...validateTimeline({ title: 'Could not load', lanes: [], sources: [], events: [] }, new Map()), problems: [problem], fatal: true };
+}
+
+/** fetch() that fails on HTTP errors, for loadTimeline. */
+export const fetchTextOverHttp: FetchText = async (url) => {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`);
+  return res.text();
+};

@@ -1,0 +1,91 @@
+import { getDaysInMonth } from 'date-fns';
+import { epochMs, type EpochMs } from '../units';
+
+export type Precision = 'year' | 'month' | 'day' | 'minute';
+
+/** A contract date, parsed once: its parts, and the span of time it stands for. */
+export interface ParsedDate {
+  readonly raw: string;
+  readonly precision: Precision;
+  readonly year: number;
+  /** 1–12 */
+  readonly month?: number;
+  readonly day?: number;
+  readonly hour?: number;
+  readonly minute?: number;
+  /** Minutes east of UTC, for minute precision. */
+  readonly offsetMinutes?: number;
+  /** For a time of day: the true instant, in UTC. */
+  readonly instantMs?: EpochMs;
+  /** Start of the span on the floating (wall-clock) axis. */
+  readonly startMs: EpochMs;
+  /** First instant after the span (a day-precision date spans 24 hours). */
+  readonly endMs: EpochMs;
+}
+
+export type DateResult = { ok: true; value: ParsedDate } | { ok: false; message: string };
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(Z|([+-])(\d{2}):(\d{2})))?)?)?$/;
+const MINUTE = 60_000;
+
+// Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
+function utc(year: number, monthIndex = 0, day = 1, hour = 0, minute = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  d.setUTCHours(hour, minute, 0, 0);
+  return d.getTime();
+}
+
+/**
+ * Parses a contract date. Dates are "floating": placed at UTC midnight, so a day is the
+ * same day wherever the reader is; times of day sit at their local wall-clock time.
+ */
+export function parseDate(raw: string): DateResult {
+  const m = PATTERN.exec(raw);
+  if (!m) {
+    return { ok: false, message: `"${raw}" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+01:00` };
+  }
+  const year = Number(m[1]);
+  if (m[2] === undefined) {
+    return ok({ raw, precision: 'year', year, startMs: epochMs(utc(year)), endMs: epochMs(utc(year + 1)) });
+  }
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return { ok: false, message: `"${raw}" has no month ${m[2]}` };
+  if (m[3] === undefined) {
+    return ok({
+      raw, precision: 'month', year, month,
+      startMs: epochMs(utc(year, month - 1)),
+      endMs: epochMs(utc(year, month)),
+    });
+  }
+  const day = Number(m[3]);
+  const probe = new Date(2000, month - 1, 1);
+  probe.setFullYear(year);
+  const days = getDaysInMonth(probe);
+  if (day < 1 || day > days) {
+    return { ok: false, message: `"${raw}" is not a calendar date (${m[1]}-${m[2]} has ${days} days)` };
+  }
+  if (m[4] === undefined) {
+    return ok({
+      raw, precision: 'day', year, month, day,
+      startMs: epochMs(utc(year, month - 1, day)),
+      endMs: epochMs(utc(year, month - 1, day + 1)),
+    });
+  }
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  if (hour > 23 || minute > 59) return { ok: false, message: `"${raw}" has no time ${m[4]}:${m[5]}` };
+  const offsetMinutes = m[6] === 'Z' ? 0 : (m[7] === '-' ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9]));
+  if (Math.abs(offsetMinutes) > 14 * 60) return { ok: false, message: `"${raw}" has an impossible UTC offset` };
+  // Placed at its wall-clock time, floating like the dates: "08:55" on 10 January sits at
+  // 08:55 of the day that "2022-01-10" spans. `instantMs` keeps the true moment.
+  const wall = utc(year, month - 1, day, hour, minute);
+  return ok({
+    raw, precision: 'minute', year, month, day, hour, minute, offsetMinutes,
+    startMs: epochMs(wall),
+    endMs: epochMs(wall + MINUTE),
+    instantMs: epochMs(wall - offsetMinutes * MINUTE),
+  });
+}
+
+const ok = (value: ParsedDate): DateResult => ({ ok: true, value });

@@ -1,0 +1,49 @@
+import { format } from 'date-fns';
+import type { ScaleTime } from 'd3-scale';
+import { utcDay, utcHour, utcMonth, utcYear } from 'd3-time';
+import { epochMs, type EpochMs } from '../units';
+
+/** A tick as plain data; the component draws it. */
+export interface Tick {
+  readonly t: EpochMs;
+  readonly x: number;
+  readonly label: string;
+  /** A tick that starts a larger unit (a year, a month) is drawn stronger. */
+  readonly major: boolean;
+}
+
+// date-fns formats a local Date; a floating UTC instant is shown as the same wall time.
+const asLocal = (d: Date) => new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes());
+
+function wordTick(d: Date, step: number): { label: string; major: boolean } {
+  const local = asLocal(d);
+  const HOUR = 3_600_000;
+  const DAY = 24 * HOUR;
+  if (step < DAY) {
+    const midnight = utcDay.floor(d).getTime() === d.getTime();
+    return midnight ? { label: format(local, 'EEE d MMM'), major: true } : { label: format(local, 'HH:mm'), major: false };
+  }
+  if (step < 28 * DAY) {
+    const first = d.getUTCDate() === 1;
+    return { label: first ? format(local, 'd MMM yyyy') : format(local, 'EEE d'), major: first };
+  }
+  if (step < 365 * DAY) {
+    const jan = d.getUTCMonth() === 0;
+    return { label: jan ? format(local, 'yyyy') : format(local, 'MMM'), major: jan };
+  }
+  return { label: format(local, 'yyyy'), major: d.getUTCFullYear() % 10 === 0 };
+}
+
+/**
+ * Ticks for the visible window, from decades down to hours, roughly one per `spacing` px,
+ * worded with date-fns for the step in use.
+ */
+export function computeTicks(scale: ScaleTime<number, number>, width: number, spacing = 90): Tick[] {
+  const count = Math.max(2, Math.floor(width / spacing));
+  const ticks = scale.ticks(count);
+  const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : 365 * 86_400_000;
+  return ticks.map((d) => ({ t: epochMs(d.getTime()), x: scale(d), ...wordTick(d, step) }));
+}
+
+/** Interval helpers re-exported for snapping windows to calendar units. */
+export const calendar = { hour: utcHour, day: utcDay, month: utcMonth, year: utcYear };

@@ -1,0 +1,3 @@
+export { createTimelineStore, type TimelineState, type TimelineStore, type TimelineStoreInit, type ReaderState, type LoadStatus, type ViewMode, type TimeWindow } from './createTimelineStore';
+export { TimelineProvider, useTimelineStore, useTimelineStoreApi } from './TimelineProvider';
+export { useFilteredEvents } from './useFilteredEvents';

@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stackLabels, type LabelLayout, type LabelLayoutOptions } from '../../../src/core/layout/stackLabels';
+
+const opts: LabelLayoutOptions = { maxRows: 3, gap: 4, markWidth: 12, minLabel: 40, clusterWidth: 36 };
+
+/** Every box of the layout, by row: labels and clusters alike. */
+function overlaps(layout: LabelLayout, gap: number): string[] {
+  const boxes = [...layout.placed, ...layout.clusters.map((c) => ({ ...c, id: `+${c.ids.join(',')}` }))];
+  const bad: string[] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!, b = boxes[j]!;
+      if (a.row === b.row && a.x < b.boxEnd + gap && b.x < a.boxEnd + gap) bad.push(`${a.id} × ${b.id} in row ${a.row}`);
+    }
+  return bad;
+}
+
+describe('stackLabels', () => {
+  it('puts labels that would collide in separate rows', () => {
+    const l = stackLabels([{ id: 'a', x: 0, end: 0, width: 100 }, { id: 'b', x: 10, end: 10, width: 100 }], opts);
+    expect(l.placed.map((p) => [p.id, p.row])).toEqual([['a', 0], ['b', 1]]);
+  });
+
+  it('elides a label to the room before the next item, but never below minLabel', () => {
+    const l = stackLabels([{ id: 'a', x: 0, end: 0, width: 300 }, { id: 'b', x: 100, end: 100, width: 50 }], opts);
+    const a = l.placed.find((p) => p.id === 'a')!;
+    expect(a.elided).toBe(true);
+    expect(a.labelWidth).toBe(100 - 12 - 4);
+    expect(l.placed.find((p) => p.id === 'b')!.row).toBe(0);
+  });
+
+  it('gathers what finds no row into "+N" clusters in the overflow row', () => {
+    const items = Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, x: 50, end: 50, width: 80 }));
+    const l = stackLabels(items, opts);
+    expect(l.placed).toHaveLength(3);
+    expect(l.clusters).toEqual([{ ids: ['e3', 'e4', 'e5'], x: 50, boxEnd: 86, row: 3 }]);
+    expect(l.rows).toBe(4);
+  });
+
+  it('always labels a pinned item, even in a crowd', () => {
+    const items = Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, x: 50, end: 50, width: 80 }));
+    const l = stackLabels(items, { ...opts, pinned: new Set(['e5']) });
+    expect(l.placed.some((p) => p.id === 'e5')).toBe(true);
+    expect(l.clusters.flatMap((c) => c.ids)).not.toContain('e5');
+  });
+
+  it('never lets two boxes in a row intersect, and accounts for every item (property)', () => {
+    const item = fc.record({
+      x: fc.double({ min: -500, max: 3000, noNaN: true }),
+      len: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 400, noNaN: true })),
+      width: fc.double({ min: 1, max: 400, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(item, { maxLength: 120 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.nat(119), { maxLength: 3 }),
+        (raw, maxRows, pins) => {
+          const items = raw.map((r, i) => ({ id: `e${i}`, x: r.x, end: r.x + r.len, width: r.width }));
+          const o = { ...opts, maxRows, pinned: new Set(pins.map((p) => `e${p}`)) };
+          const l = stackLabels(items, o);
+          expect(overlaps(l, o.gap)).toEqual([]);
+          const seen = [...l.placed.map((p) => p.id), ...l.clusters.flatMap((c) => c.ids)].sort();
+          expect(seen).toEqual(items.map((i) => i.id).sort());
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

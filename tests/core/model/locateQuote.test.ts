@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { closestPassage, indexText, locateQuote } from '../../../src/core';
+
+const text = indexText('The talks began\n\n  a little before 9 a.m. in Geneva. The talks ended late.');
+
+describe('locateQuote', () => {
+  it('finds a quote whose white space differs, with offsets into the original text', () => {
+    const at = locateQuote(text, 'began a little   before 9 a.m.');
+    expect(at.kind).toBe('found');
+    if (at.kind === 'found') expect(text.original.slice(at.start, at.end)).toBe('began\n\n  a little before 9 a.m.');
+  });
+
+  it('calls a quote found twice ambiguous, and one not there missing', () => {
+    expect(locateQuote(text, 'The talks')).toEqual({ kind: 'ambiguous', count: 2 });
+    expect(locateQuote(text, 'The talks began at noon')).toEqual({ kind: 'missing' });
+    expect(locateQuote(text, '   ')).toEqual({ kind: 'missing' });
+  });
+
+  it('is case- and punctuation-exact', () => {
+    expect(locateQuote(text, 'the talks began').kind).toBe('missing');
+  });
+
+  it('names the closest passage for a quote that is not there', () => {
+    expect(closestPassage(text, 'a little after 9 a.m. in Geneva')).toContain('a little before 9 a.m. in Geneva');
+  });
+});
