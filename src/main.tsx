@@ -13,7 +13,7 @@ if (container) {
   createRoot(container).render(
     <StrictMode>
       <TimelineProvider>
-        <App dataSource={dataSource} />
+        <App dataSource={dataSource} syncWithUrl />
       </TimelineProvider>
     </StrictMode>,
   );

@@ -1,36 +1,78 @@
-import { useTimelineStore } from '../state';
+import { useEffect } from 'react';
+import { Announcer } from '../components/Announcer';
+import { CopyLink } from '../components/CopyLink';
+import { EventDetails } from '../components/EventDetails';
 import { EventList } from '../components/EventList';
+import { FilterBar } from '../components/FilterBar';
 import { ProblemsPanel } from '../components/ProblemsPanel';
 import { SourceReader } from '../components/SourceReader';
+import { TimelineView } from '../components/Timeline/TimelineView';
+import { useFilteredEvents, useTimelineStore, useTimelineStoreApi } from '../state';
+import { hrefFor, syncUrl } from './urlSync';
 import { useDatasetLoader, type DataSource } from './useDatasetLoader';
 
 export interface AppProps {
   readonly dataSource: DataSource;
+  /** Keep the state in the page's URL (the full app and the iframe embed, which own theirs). */
+  readonly syncWithUrl?: boolean;
+  /** 'embed': compact chrome for iframes and the web component. */
+  readonly variant?: 'full' | 'embed';
+  /** Extra header controls (the embed's "Open full view"). */
+  readonly headerExtra?: React.ReactNode;
+  /** Colour theme; 'auto' follows the system. */
+  readonly theme?: 'light' | 'dark' | 'auto';
 }
 
-/** The full app: header, problems, events, source reader. */
-export function App({ dataSource }: AppProps) {
+/** The app: header, problems, search and filters, timeline or list, details, source reader. */
+export function App({ dataSource, syncWithUrl = false, variant = 'full', headerExtra, theme = 'auto' }: AppProps) {
+  const store = useTimelineStoreApi();
   useDatasetLoader(dataSource);
+  useEffect(() => (syncWithUrl ? syncUrl(store, window) : undefined), [store, syncWithUrl]);
   const status = useTimelineStore((s) => s.status);
   const timeline = useTimelineStore((s) => s.timeline);
   const problems = useTimelineStore((s) => s.problems);
-  const readerOpen = useTimelineStore((s) => s.reader !== null);
+  const mode = useTimelineStore((s) => s.mode);
+  const hasPanel = useTimelineStore((s) => s.reader !== null || s.selectedId !== null);
+  const filtered = useFilteredEvents();
 
   return (
-    <div className="dt-root" data-timeline="" data-ready={status !== 'loading' ? 'true' : undefined} aria-busy={status === 'loading'}>
+    <div
+      className={`dt-root dt-${variant}`}
+      data-timeline=""
+      data-theme={theme === 'auto' ? undefined : theme}
+      data-ready={status !== 'loading' ? 'true' : undefined}
+      aria-busy={status === 'loading'}
+    >
       <header className="app-header">
-        <h1>{timeline?.title ?? 'Loading timeline…'}</h1>
-        {timeline?.description && <p className="description">{timeline.description}</p>}
+        <div className="app-title">
+          <h1>{timeline?.title ?? 'Loading timeline…'}</h1>
+          {variant === 'full' && timeline?.description && <p className="description">{timeline.description}</p>}
+        </div>
+        <div className="app-actions">
+          {headerExtra}
+          {syncWithUrl && <CopyLink href={() => hrefFor(store.getState(), window.location)} />}
+        </div>
       </header>
       <ProblemsPanel problems={problems} />
-      {timeline && (
-        <div className={readerOpen ? 'app-body with-reader' : 'app-body'}>
-          <main className="app-main">
-            <EventList timeline={timeline} events={timeline.events} />
-          </main>
-          <SourceReader timeline={timeline} />
-        </div>
+      {timeline && status === 'ready' && (
+        <>
+          <FilterBar result={filtered} />
+          {mode === 'timeline' ? (
+            <TimelineView events={filtered.events} />
+          ) : (
+            <main className="app-main">
+              <EventList timeline={timeline} events={filtered.events} />
+            </main>
+          )}
+          {hasPanel && (
+            <div className="panels">
+              {mode === 'timeline' && <EventDetails timeline={timeline} events={filtered.events} />}
+              <SourceReader timeline={timeline} />
+            </div>
+          )}
+        </>
       )}
+      <Announcer />
     </div>
   );
 }

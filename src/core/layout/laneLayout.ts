@@ -48,7 +48,12 @@ export function layoutLanes(
   for (const lane of lanes) {
     const list = byLane.get(lane.id) ?? [];
     const byId = new Map(list.map((e) => [e.id, e]));
-    const items = list.map((e) => ({ id: e.id, x: x(e.t0), end: Math.max(x(e.t0), x(e.t1)), width: measure(e.title) }));
+    // An event that began left of the window keeps its label in view, at the left edge.
+    const items = list.map((e) => {
+      const x0 = x(e.t0);
+      const x1 = Math.max(x0, x(e.t1));
+      return { id: e.id, x: x0 < 0 && x1 > 0 ? 0 : x0, end: x1, width: measure(e.title) };
+    });
     const layout = stackLabels(items, { ...g, pinned });
     const markEnd = new Map(items.map((i) => [i.id, i.end]));
     const rows = Math.max(1, layout.rows);

@@ -62,11 +62,23 @@ interface Box {
 
 const intersects = (a: Box, b: Box, gap: number) => a.x < b.boxEnd + gap && b.x < a.boxEnd + gap;
 
+/**
+ * Full labels where they all fit; where they don't, elided ones, if that leaves fewer items
+ * in clusters.
+ */
 export function stackLabels(input: readonly LabelItem[], o: LabelLayoutOptions): LabelLayout {
-  const items = [...input].sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
+  const items = [...input].sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const full = place(items, o, false);
+  if (full.clusters.length === 0) return full;
+  const elided = place(items, o, true);
+  const clustered = (l: LabelLayout) => l.clusters.reduce((n, c) => n + c.ids.length, 0);
+  return clustered(elided) < clustered(full) ? elided : full;
+}
+
+function place(items: readonly LabelItem[], o: LabelLayoutOptions, elide: boolean): LabelLayout {
   // The next distinct x to the right of each item, for elision.
   const nextX = new Float64Array(items.length).fill(Infinity);
-  for (let i = items.length - 2, next = Infinity; i >= 0; i--) {
+  for (let i = items.length - 2, next = Infinity; elide && i >= 0; i--) {
     if (items[i + 1]!.x > items[i]!.x) next = items[i + 1]!.x;
     nextX[i] = next;
   }

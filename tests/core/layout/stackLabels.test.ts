@@ -22,12 +22,18 @@ describe('stackLabels', () => {
     expect(l.placed.map((p) => [p.id, p.row])).toEqual([['a', 0], ['b', 1]]);
   });
 
-  it('elides a label to the room before the next item, but never below minLabel', () => {
+  it('keeps full labels when every item finds a row', () => {
     const l = stackLabels([{ id: 'a', x: 0, end: 0, width: 300 }, { id: 'b', x: 100, end: 100, width: 50 }], opts);
+    expect(l.placed.map((p) => [p.id, p.row, p.elided])).toEqual([['a', 0, false], ['b', 1, false]]);
+  });
+
+  it('elides a label to the room before the next item when that spares a cluster, never below minLabel', () => {
+    const l = stackLabels([{ id: 'a', x: 0, end: 0, width: 300 }, { id: 'b', x: 100, end: 100, width: 50 }], { ...opts, maxRows: 1 });
     const a = l.placed.find((p) => p.id === 'a')!;
     expect(a.elided).toBe(true);
     expect(a.labelWidth).toBe(100 - 12 - 4);
     expect(l.placed.find((p) => p.id === 'b')!.row).toBe(0);
+    expect(l.clusters).toEqual([]);
   });
 
   it('gathers what finds no row into "+N" clusters in the overflow row', () => {

@@ -1,0 +1,43 @@
+import { useEffect, type RefObject } from 'react';
+import { createTimeScale, epochMs, MIN_SPAN, type EpochMs } from '../core';
+import { useTimelineStoreApi } from '../state';
+import { attachZoom, zoomIdentity } from './zoom';
+
+/**
+ * Wires d3-zoom on the plot to the store: gestures set the store's window; a window set
+ * anywhere else (buttons, keys, brush, URL) is applied with zoom.transform on the same node,
+ * so the next gesture starts from it (d3/d3-zoom#107, #147).
+ */
+export function useZoom(ref: RefObject<HTMLElement | null>, extent: readonly [EpochMs, EpochMs], width: number, height: number) {
+  const store = useTimelineStoreApi();
+  useEffect(() => {
+    const node = ref.current;
+    if (!node || width <= 0) return;
+    const base = createTimeScale({ domain: extent, range: [0, width] });
+    const full = extent[1] - extent[0];
+    const handle = attachZoom(node, {
+      width,
+      height: Math.max(1, height),
+      maxScale: full / MIN_SPAN,
+      onZoom: (t) => {
+        const [a, b] = t.rescaleX(base).domain();
+        store.getState().setWindow([epochMs(a!.getTime()), epochMs(b!.getTime())]);
+      },
+    });
+    // Let the page scroll vertically on touch; horizontal drags and pinches are the timeline's.
+    node.style.touchAction = 'pan-y';
+    const apply = (w: readonly [number, number] | null) => {
+      if (!w) return;
+      const k = full / (w[1] - w[0]);
+      handle.moveTo(zoomIdentity.scale(k).translate(-base(w[0]), 0));
+    };
+    apply(store.getState().window);
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.window !== prev.window) apply(s.window);
+    });
+    return () => {
+      unsubscribe();
+      handle.detach();
+    };
+  }, [ref, store, extent, width, height]);
+}

@@ -1,0 +1,77 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { computeTicks, createTimeScale, epochMs, type EpochMs, type TimelineEvent } from '../../core';
+import { attachBrush, type BrushHandle } from '../../behaviours/brush';
+import { useTimelineStoreApi } from '../../state';
+import { useElementWidth } from './useElementSize';
+
+const HEIGHT = 36;
+
+interface Props {
+  readonly events: readonly TimelineEvent[];
+  readonly extent: readonly [EpochMs, EpochMs];
+  readonly window: readonly [EpochMs, EpochMs];
+}
+
+/**
+ * The whole span at once, events as a density strip, and a brush showing the window.
+ * Brushing moves the main view; moving the main view moves the brush.
+ */
+export function Overview({ events, extent, window }: Props) {
+  const frame = useRef<HTMLDivElement>(null);
+  const brushNode = useRef<SVGGElement>(null);
+  const handle = useRef<BrushHandle | null>(null);
+  const width = useElementWidth(frame);
+  const store = useTimelineStoreApi();
+  const scale = useMemo(() => createTimeScale({ domain: extent, range: [0, Math.max(1, width)] }), [extent, width]);
+  const ticks = useMemo(() => computeTicks(scale, width, 110), [scale, width]);
+
+  // One column per pixel, so the strip costs the same at 40 events or 100,000.
+  const density = useMemo(() => {
+    const cols = new Uint32Array(Math.max(1, Math.ceil(width)));
+    for (const e of events) {
+      const x = Math.floor(scale(e.t0));
+      if (x >= 0 && x < cols.length) cols[x]!++;
+    }
+    const max = cols.reduce((m, c) => Math.max(m, c), 0);
+    const out: { x: number; h: number }[] = [];
+    cols.forEach((c, x) => {
+      if (c > 0) out.push({ x, h: 4 + (HEIGHT - 10) * Math.sqrt(c / max) });
+    });
+    return out;
+  }, [events, scale, width]);
+
+  useEffect(() => {
+    const node = brushNode.current;
+    if (!node || width <= 0) return;
+    handle.current = attachBrush(node, width, HEIGHT, (x0, x1) => {
+      store.getState().setWindow([epochMs(scale.invert(x0).getTime()), epochMs(scale.invert(x1).getTime())]);
+    });
+    return () => {
+      handle.current?.detach();
+      handle.current = null;
+    };
+  }, [width, scale, store]);
+
+  useEffect(() => {
+    handle.current?.show(scale(window[0]), scale(window[1]));
+  }, [window, scale]);
+
+  return (
+    <div className="tl-overview" ref={frame} aria-hidden="true">
+      {width > 0 && (
+        <svg width={width} height={HEIGHT + 14}>
+          {ticks.map((t) => (
+            <g key={t.t} transform={`translate(${t.x},0)`}>
+              <line y1={0} y2={HEIGHT} className="tl-overview-grid" />
+              <text y={HEIGHT + 12} x={2} className="tl-overview-tick">{t.label}</text>
+            </g>
+          ))}
+          {density.map((d) => (
+            <rect key={d.x} x={d.x} y={HEIGHT - d.h} width={1} height={d.h} className="tl-overview-density" />
+          ))}
+          <g ref={brushNode} className="tl-brush" />
+        </svg>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { computeTicks, createTimeScale, epochMs, eventDateLabel, fullExtent, layoutLanes, maxDurationOf, padWindow, visibleEvents, type TimelineEvent } from '../../core';
+import { useTimelineStore, useTimelineStoreApi } from '../../state';
+import { useZoom } from '../../behaviours/useZoom';
+import { Axis } from './Axis';
+import { EventMark } from './EventMark';
+import { LABEL_FONT, laneGeometry, twoLineWidth } from './geometry';
+import { createTextMeasurer } from './measureText';
+import { Overview } from './Overview';
+import { Toolbar } from './Toolbar';
+import { useElementWidth } from './useElementSize';
+import { useTimelineKeys } from './useTimelineKeys';
+
+interface Props {
+  readonly events: readonly TimelineEvent[];
+}
+
+/**
+ * The timeline: React renders every element; D3 supplies the scale, the ticks and the zoom
+ * transform. Only events in the window are rendered, laid out lane by lane.
+ */
+export function TimelineView({ events }: Props) {
+  const timeline = useTimelineStore((s) => s.timeline)!;
+  const window = useTimelineStore((s) => s.window);
+  const selectedId = useTimelineStore((s) => s.selectedId);
+  const store = useTimelineStoreApi();
+  const frameRef = useRef<HTMLDivElement>(null);
+  const plotRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(frameRef);
+
+  const extent = useMemo(() => fullExtent(timeline.events), [timeline]);
+  const maxDuration = useMemo(() => maxDurationOf(timeline.events), [timeline]);
+  const measure = useMemo(() => createTextMeasurer(LABEL_FONT), []);
+
+  // The first window: the URL's, else the data's own, else everything.
+  useEffect(() => {
+    if (!store.getState().window) store.getState().setWindow(timeline.view ? padWindow(timeline.view) : extent);
+  }, [store, timeline, extent]);
+
+  const geometry = laneGeometry(width);
+  const win = window ?? (timeline.view ? padWindow(timeline.view) : extent);
+  const scale = useMemo(() => createTimeScale({ domain: win, range: [0, Math.max(1, width)] }), [win, width]);
+  const ticks = useMemo(() => computeTicks(scale, width), [scale, width]);
+  const visible = useMemo(() => visibleEvents(events, win[0], win[1], maxDuration), [events, win, maxDuration]);
+  const { bands, height } = useMemo(
+    () =>
+      layoutLanes(
+        timeline.lanes,
+        visible,
+        (t) => scale(t),
+        (text) => twoLineWidth(measure(text), geometry.labelMax),
+        geometry,
+        selectedId,
+      ),
+    // geometry is derived from width
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [timeline.lanes, visible, scale, measure, width, selectedId],
+  );
+
+  useZoom(plotRef, extent, width, height);
+  const onKeyDown = useTimelineKeys(plotRef, events, extent);
+  const select = useCallback((id: string) => store.getState().select(id), [store]);
+
+  const rendered = new Set(bands.flatMap((b) => b.placed.map((p) => p.id)));
+  const tabStop = selectedId && rendered.has(selectedId) ? selectedId : bands.flatMap((b) => b.placed).sort((a, b) => a.x - b.x)[0]?.id;
+  const hidden = events.length - visible.length;
+
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <Toolbar extent={extent} />
+      <Overview events={events} extent={extent} window={win} />
+      <div className="tl-frame" ref={frameRef}>
+        {width > 0 && (
+          <>
+            <Axis ticks={ticks} width={width} />
+            <div
+              className="tl-plot"
+              ref={plotRef}
+              style={{ height }}
+              role="group"
+              aria-label={`Events from ${eventDateLabelFor(win[0])} to ${eventDateLabelFor(win[1])}; arrow keys move between events, + and − zoom, Shift+arrows pan, 0 fits all`}
+              onKeyDown={onKeyDown}
+            >
+              <svg className="tl-grid" width={width} height={height} aria-hidden="true">
+                {ticks.map((t) => (
+                  <line key={t.t} x1={t.x} x2={t.x} y1={0} y2={height} className={t.major ? 'is-major' : undefined} />
+                ))}
+                {bands.map((b) => (
+                  <line key={b.lane.id} x1={0} x2={width} y1={b.top} y2={b.top} className="tl-lane-line" />
+                ))}
+              </svg>
+              {bands.map((b) => (
+                <div key={b.lane.id} className="tl-lane" data-lane={b.lane.id} role="group" aria-label={b.lane.label} style={{ top: b.top, height: b.height }}>
+                  <div className="tl-lane-name" aria-hidden="true">{b.lane.label}</div>
+                  {b.placed.map((p) => (
+                    <EventMark
+                      key={p.id}
+                      placed={p}
+                      markX={scale(p.event.t0)}
+                      top={geometry.headerHeight + p.row * geometry.rowHeight}
+                      rowHeight={geometry.rowHeight}
+                      markWidth={geometry.markWidth}
+                      selected={p.id === selectedId}
+                      tabbable={p.id === tabStop}
+                      onSelect={select}
+                    />
+                  ))}
+                  {b.clusters.map((c) => (
+                    <button
+                      key={c.ids[0]}
+                      type="button"
+                      className="tl-cluster"
+                      tabIndex={-1}
+                      style={{ left: c.x, top: geometry.headerHeight + c.row * geometry.rowHeight, width: c.boxEnd - c.x, height: geometry.rowHeight }}
+                      aria-label={`${c.events.length} more events here: ${c.events.map((e) => e.title).join('; ')}. Zoom in to see them`}
+                      title={c.events.map((e) => `${e.title} (${eventDateLabel(e)})`).join('\n')}
+                      onClick={() => store.getState().setWindow(clusterWindow(c.events, win))}
+                    >
+                      +{c.events.length}
+                    </button>
+                  ))}
+                </div>
+              ))}
+            </div>
+          </>
+        )}
+      </div>
+      <p className="tl-status">
+        {visible.length} of {events.length} event{events.length === 1 ? '' : 's'} in view{hidden > 0 ? ` · ${hidden} outside this window` : ''}
+      </p>
+    </section>
+  );
+}
+
+const eventDateLabelFor = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** A window around a cluster's events, narrow enough to spread them out. */
+function clusterWindow(events: readonly TimelineEvent[], win: readonly [number, number]) {
+  const lo = Math.min(...events.map((e) => e.t0));
+  const hi = Math.max(...events.map((e) => e.t1));
+  const span = Math.max(hi - lo, (win[1] - win[0]) / 4);
+  const mid = (lo + hi) / 2;
+  return [epochMs(mid - span * 0.6), epochMs(mid + span * 0.6)] as const;
+}
