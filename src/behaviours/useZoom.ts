@@ -8,7 +8,7 @@ import { attachZoom, zoomIdentity } from './zoom';
  * anywhere else (buttons, keys, brush, URL) is applied with zoom.transform on the same node,
  * so the next gesture starts from it (d3/d3-zoom#107, #147).
  */
-export function useZoom(ref: RefObject<HTMLElement | null>, extent: readonly [EpochMs, EpochMs], width: number, height: number) {
+export function useZoom(ref: RefObject<HTMLElement | null>, extent: readonly [EpochMs, EpochMs], width: number) {
   const store = useTimelineStoreApi();
   useEffect(() => {
     const node = ref.current;
@@ -17,7 +17,8 @@ export function useZoom(ref: RefObject<HTMLElement | null>, extent: readonly [Ep
     const full = extent[1] - extent[0];
     const handle = attachZoom(node, {
       width,
-      height: Math.max(1, height),
+      // Only x matters; a fixed height keeps the behaviour attached while lanes grow and shrink.
+      height: 1000,
       maxScale: full / MIN_SPAN,
       onZoom: (t) => {
         const [a, b] = t.rescaleX(base).domain();
@@ -39,5 +40,5 @@ export function useZoom(ref: RefObject<HTMLElement | null>, extent: readonly [Ep
       unsubscribe();
       handle.detach();
     };
-  }, [ref, store, extent, width, height]);
+  }, [ref, store, extent, width]);
 }

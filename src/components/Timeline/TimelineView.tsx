@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { computeTicks, createTimeScale, epochMs, eventDateLabel, fullExtent, layoutLanes, maxDurationOf, padWindow, visibleEvents, type TimelineEvent } from '../../core';
+import { computeTicks, createTimeScale, epochMs, eventDateLabel, formatBound, fullExtent, layoutLanes, maxDurationOf, padWindow, visibleEvents, type TimelineEvent } from '../../core';
 import { useTimelineStore, useTimelineStoreApi } from '../../state';
 import { useZoom } from '../../behaviours/useZoom';
 import { Axis } from './Axis';
@@ -9,6 +9,7 @@ import { createTextMeasurer } from './measureText';
 import { Overview } from './Overview';
 import { Toolbar } from './Toolbar';
 import { useElementWidth } from './useElementSize';
+import { useKeepFocus } from './useKeepFocus';
 import { useTimelineKeys } from './useTimelineKeys';
 
 interface Props {
@@ -57,7 +58,8 @@ export function TimelineView({ events }: Props) {
     [timeline.lanes, visible, scale, measure, width, selectedId],
   );
 
-  useZoom(plotRef, extent, width, height);
+  useZoom(plotRef, extent, width);
+  useKeepFocus(plotRef, width > 0);
   const onKeyDown = useTimelineKeys(plotRef, events, extent);
   const select = useCallback((id: string) => store.getState().select(id), [store]);
 
@@ -77,9 +79,12 @@ export function TimelineView({ events }: Props) {
               className="tl-plot"
               ref={plotRef}
               style={{ height }}
+              data-start={formatBound(win[0])}
+              data-end={formatBound(win[1])}
               role="group"
-              aria-label={`Events from ${eventDateLabelFor(win[0])} to ${eventDateLabelFor(win[1])}; arrow keys move between events, + and − zoom, Shift+arrows pan, 0 fits all`}
+              aria-label={`Events from ${formatBound(win[0])} to ${formatBound(win[1])}; arrow keys move between events, + and − zoom, Shift+arrows pan, 0 fits all`}
               onKeyDown={onKeyDown}
+              tabIndex={-1}
             >
               <svg className="tl-grid" width={width} height={height} aria-hidden="true">
                 {ticks.map((t) => (
@@ -131,8 +136,6 @@ export function TimelineView({ events }: Props) {
     </section>
   );
 }
-
-const eventDateLabelFor = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** A window around a cluster's events, narrow enough to spread them out. */
 function clusterWindow(events: readonly TimelineEvent[], win: readonly [number, number]) {

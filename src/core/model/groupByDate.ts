@@ -15,14 +15,17 @@ const groupLabel = (e: TimelineEvent) =>
     ? wordEventDate({ ...e.startDate, precision: 'day' }, undefined, e.approximate)
     : eventDateLabel(e);
 
-/** Consecutive events (already in time order) that share a worded date form one group. */
+/**
+ * Events (already in time order) that share a worded date form one group, placed where its
+ * first event falls; so each date heading appears once.
+ */
 export function groupByDate(events: readonly TimelineEvent[]): DateGroup[] {
-  const groups: { label: string; events: TimelineEvent[] }[] = [];
+  const groups = new Map<string, TimelineEvent[]>();
   for (const e of events) {
     const label = groupLabel(e);
-    const last = groups[groups.length - 1];
-    if (last && last.label === label) last.events.push(e);
-    else groups.push({ label, events: [e] });
+    const group = groups.get(label);
+    if (group) group.push(e);
+    else groups.set(label, [e]);
   }
-  return groups;
+  return [...groups].map(([label, list]) => ({ label, events: list }));
 }

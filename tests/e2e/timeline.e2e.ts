@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launch, openPage, type Browser } from './browser';
+import { overlappingLabels, renderedEventIds, settle, windowOf } from './timelineProbe';
+
+interface RawEvent { id: string; title: string; start: string; end?: string; lane: string }
+const data = JSON.parse(readFileSync('data/timeline.json', 'utf8')) as { events: RawEvent[]; lanes: { id: string }[] };
+const DAY = 86_400_000;
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+describe('the first view at 1280 px', () => {
+  it('shows the week of 8–13 January 2022 with every label in it readable, unclustered', async () => {
+    const { page, errors, close } = await openPage(browser, appUrl());
+    const [a, b] = await windowOf(page);
+    expect(a).toBeLessThanOrEqual(Date.UTC(2022, 0, 8));
+    expect(b).toBeGreaterThanOrEqual(Date.UTC(2022, 0, 14));
+    expect(b - a).toBeLessThan(8 * DAY);
+    const week = data.events.filter((e) => e.start >= '2022-01-08' && e.start < '2022-01-14').map((e) => e.id);
+    expect(week.length).toBeGreaterThan(30);
+    const shown = await renderedEventIds(page);
+    expect(shown).toEqual(expect.arrayContaining(week));
+    expect(await page.locator('.tl-cluster').count()).toBe(0);
+    // Readable: each label's text box is at least 60 px wide and on screen.
+    const narrow = await page.$$eval('.tl-label', (els) => els.filter((el) => el.getBoundingClientRect().width < 60).length);
+    expect(narrow).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('reaches the INF history in one click, and back', async () => {
+    const { page, close } = await openPage(browser, appUrl());
+    await page.getByRole('button', { name: 'INF Treaty 1987–2019' }).click();
+    await settle(page);
+    const shown = await renderedEventIds(page);
+    expect(shown).toEqual(expect.arrayContaining(['inf-treaty-signed', 'inf-treaty-in-force']));
+    expect(await page.locator('.tl-tick').first().textContent()).toMatch(/^\d{4}$/);
+    await page.getByRole('button', { name: 'Week of talks' }).click();
+    await settle(page);
+    expect((await renderedEventIds(page)).length).toBeGreaterThan(30);
+    await close();
+  });
+
+  it('draws points, ranges and month/year dates differently, with a legend', async () => {
+    const { page, close } = await openPage(browser, appUrl());
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await settle(page);
+    for (const kind of ['point', 'range', 'imprecise']) expect(await page.locator(`.tl-event--${kind}`).count(), kind).toBeGreaterThan(0);
+    expect(await page.locator('.tl-legend li').allTextContents()).toEqual(['a day or a time', 'a range', 'a month or a year', 'approximate']);
+    await close();
+  });
+});
+
+describe('labels never overlap', () => {
+  for (const width of [360, 1280, 2560]) {
+    it(`at ${width} px, across five zoom levels`, async () => {
+      const { page, close } = await openPage(browser, appUrl(), { width, height: 900 });
+      const plot = page.locator('.tl-plot');
+      const levels: string[] = [];
+      for (const step of ['first', '0', '+', '+', '+']) {
+        if (step !== 'first') {
+          await plot.locator('[data-event-id]').first().focus();
+          await page.keyboard.press(step);
+          await settle(page);
+        }
+        const [a, b] = await windowOf(page);
+        levels.push(`${Math.round((b - a) / 3_600_000)}h`);
+        expect(await overlappingLabels(page), `${width}px, window ${levels.at(-1)}`).toEqual([]);
+        expect(await renderedEventIds(page).then((r) => r.length)).toBeGreaterThan(0);
+      }
+      expect(new Set(levels).size).toBe(5);
+      await close();
+    });
+  }
+});
+
+describe('zoom and pan', () => {
+  it('zooms with the wheel about the pointer, and pans by dragging', async () => {
+    const { page, close } = await openPage(browser, appUrl());
+    const box = (await page.locator('.tl-plot').boundingBox())!;
+    const before = await windowOf(page);
+    const px = box.x + box.width * 0.25;
+    const tAtPointer = before[0] + (before[1] - before[0]) * 0.25;
+    await page.mouse.move(px, box.y + 40);
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(200);
+    const zoomed = await windowOf(page);
+    expect(zoomed[1] - zoomed[0]).toBeLessThan((before[1] - before[0]) * 0.8);
+    const tAfter = zoomed[0] + (zoomed[1] - zoomed[0]) * 0.25;
+    expect(Math.abs(tAfter - tAtPointer)).toBeLessThan((zoomed[1] - zoomed[0]) * 0.02);
+
+    await page.mouse.move(box.x + box.width * 0.6, box.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.3, box.y + 10, { steps: 8 });
+    await page.mouse.up();
+    await settle(page);
+    const panned = await windowOf(page);
+    expect(panned[0]).toBeGreaterThan(zoomed[0]);
+    expect(Math.round((panned[1] - panned[0]) / 60_000)).toBe(Math.round((zoomed[1] - zoomed[0]) / 60_000));
+    await close();
+  });
+
+  it('zooms and pans with keys, stops at its limits, and keeps the overview brush in step both ways', async () => {
+    const { page, close } = await openPage(browser, appUrl());
+    await page.locator('.tl-plot [data-event-id]').first().focus();
+    const w0 = await windowOf(page);
+    await page.keyboard.press('Shift+ArrowRight');
+    const w1 = await windowOf(page);
+    expect(w1[0]).toBeGreaterThan(w0[0]);
+    for (let i = 0; i < 12; i++) await page.keyboard.press('+');
+    const tight = await windowOf(page);
+    expect(tight[1] - tight[0]).toBe(2 * 3_600_000);
+    expect(await page.locator('.tl-tick').first().textContent()).toMatch(/^\d{2}:\d{2}$|^\w{3} \d+ \w{3}$/);
+    await page.keyboard.press('0');
+    await settle(page);
+    const all = await windowOf(page);
+    expect(all[0]).toBeLessThan(Date.UTC(1987, 11, 8));
+    const brushAll = await page.locator('.tl-brush .selection').boundingBox();
+    await page.getByRole('button', { name: 'Week of talks' }).click();
+    await settle(page);
+    const brushWeek = await page.locator('.tl-brush .selection').boundingBox();
+    expect(brushWeek!.width).toBeLessThan(brushAll!.width / 10);
+    // Brushing in the overview moves the main view.
+    const ov = (await page.locator('.tl-overview svg').boundingBox())!;
+    await page.mouse.move(ov.x + ov.width * 0.05, ov.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(ov.x + ov.width * 0.3, ov.y + 10, { steps: 5 });
+    await page.mouse.up();
+    await settle(page);
+    const brushed = await windowOf(page);
+    expect(brushed[0]).toBeLessThan(Date.UTC(1992, 0, 1));
+    expect(brushed[1] - brushed[0]).toBeGreaterThan(5 * 365 * DAY);
+    await close();
+  });
+});
