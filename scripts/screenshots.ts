@@ -20,7 +20,7 @@ try {
       await page.goto(`${origin}/app/${query}`);
       await page.waitForSelector('[data-ready="true"]');
       await page.waitForTimeout(150);
-      await page.screenshot({ path: `${out}/${name}-${scheme}.png`, fullPage: process.env.FULL === '1' });
+      await page.screenshot({ path: `${out}/${name}-${scheme}.png`, fullPage: name === 'desktop' });
       await ctx.close();
       console.log(`${out}/${name}-${scheme}.png`);
     }

@@ -29,8 +29,16 @@ export function SourceReader({ timeline }: { timeline: Timeline }) {
 
   useEffect(() => {
     if (!source) return;
-    panelRef.current?.querySelector<HTMLElement>('.reader-heading')?.focus({ preventScroll: true });
-    activeRef.current?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+    const panel = panelRef.current;
+    panel?.querySelector<HTMLElement>('.reader-heading')?.focus({ preventScroll: true });
+    // Scroll the reader itself to centre the passage; move the page only as far as needed
+    // to show the reader.
+    panel?.scrollIntoView?.({ block: 'nearest' });
+    const mark = activeRef.current;
+    if (panel && mark) {
+      const offset = mark.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+      panel.scrollTop = Math.max(0, offset - panel.clientHeight / 2);
+    }
   }, [source, reader?.eventId, reader?.citation]);
 
   if (!reader || !source) return null;
