@@ -4,6 +4,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'bench/out', 'coverage'] },
+  {
+    // Plain scripts that run in a browser: the host script and the examples' helpers.
+    files: ['public/**/*.js', 'examples/**/*.js'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', URL: 'readonly', console: 'readonly' } },
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

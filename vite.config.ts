@@ -1,11 +1,20 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { copyStatic } from './scripts/copyStatic';
 
 // Relative base: the built site works from any sub-path of any static host.
+// Two pages: the full app and the iframe embed. The dataset and the examples are copied
+// beside them so `?data=`, the web component's `src` and the host pages find them.
 export default defineConfig({
   base: './',
-  plugins: [react()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [react(), copyStatic([['data/timeline.json', 'data/timeline.json'], ['data/timeline.schema.json', 'data/timeline.schema.json'], ['data/sources', 'data/sources'], ['examples', 'examples']])],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 600,
+    rolldownOptions: { input: { index: resolve('index.html'), embed: resolve('embed.html') } },
+  },
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
 });

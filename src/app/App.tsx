@@ -21,19 +21,26 @@ export interface AppProps {
   readonly headerExtra?: React.ReactNode;
   /** Colour theme; 'auto' follows the system. */
   readonly theme?: 'light' | 'dark' | 'auto';
+  /** What "Copy link" copies; by default this page in its current state. */
+  readonly linkHref?: () => string;
+  /** Called after the render that shows loaded data (or its problems) is committed. */
+  readonly onRendered?: () => void;
 }
 
 /** The app: header, problems, search and filters, timeline or list, details, source reader. */
-export function App({ dataSource, syncWithUrl = false, variant = 'full', headerExtra, theme = 'auto' }: AppProps) {
+export function App({ dataSource, syncWithUrl = false, variant = 'full', headerExtra, theme = 'auto', linkHref, onRendered }: AppProps) {
   const store = useTimelineStoreApi();
   useDatasetLoader(dataSource);
-  useEffect(() => (syncWithUrl ? syncUrl(store, window) : undefined), [store, syncWithUrl]);
+  useEffect(() => (syncWithUrl ? syncUrl(store, window, variant === 'embed' ? 'replace' : 'push') : undefined), [store, syncWithUrl, variant]);
   const status = useTimelineStore((s) => s.status);
   const timeline = useTimelineStore((s) => s.timeline);
   const problems = useTimelineStore((s) => s.problems);
   const mode = useTimelineStore((s) => s.mode);
   const hasPanel = useTimelineStore((s) => s.reader !== null || s.selectedId !== null);
   const filtered = useFilteredEvents();
+  useEffect(() => {
+    if (status !== 'loading') onRendered?.();
+  }, [status, timeline, onRendered]);
 
   return (
     <div
@@ -50,7 +57,7 @@ export function App({ dataSource, syncWithUrl = false, variant = 'full', headerE
         </div>
         <div className="app-actions">
           {headerExtra}
-          {syncWithUrl && <CopyLink href={() => hrefFor(store.getState(), window.location)} />}
+          {(syncWithUrl || linkHref) && <CopyLink href={linkHref ?? (() => hrefFor(store.getState(), window.location))} />}
         </div>
       </header>
       <ProblemsPanel problems={problems} />

@@ -37,9 +37,10 @@ export function hrefFor(s: TimelineState, location: { href: string }): string {
 /**
  * Keeps a store and the page's URL in step: selections and opened sources push history
  * entries (so back/forward step through them); the window, filters and mode replace the
- * current entry. Back/forward restore the store. Returns a function that stops it.
+ * current entry. Back/forward restore the store. An embed uses 'replace' throughout, so
+ * clicking inside it never adds entries to the host page's back button. Returns a stopper.
  */
-export function syncUrl(store: TimelineStore, win: Window): () => void {
+export function syncUrl(store: TimelineStore, win: Window, history: 'push' | 'replace' = 'push'): () => void {
   store.getState().restore(fromUrlState(decodeUrlState(new URLSearchParams(win.location.search))));
   let restoring = false;
   let timer: number | undefined;
@@ -47,7 +48,7 @@ export function syncUrl(store: TimelineStore, win: Window): () => void {
     if (restoring) return;
     const href = hrefFor(s, win.location);
     if (href === win.location.href) return;
-    if (s.selectedId !== prev.selectedId || s.reader !== prev.reader) {
+    if (history === 'push' && (s.selectedId !== prev.selectedId || s.reader !== prev.reader)) {
       win.clearTimeout(timer);
       win.history.pushState(null, '', href);
     } else {

@@ -1,27 +1,34 @@
 import { useEffect } from 'react';
-import { fetchTextOverHttp, loadTimeline, type FetchText } from '../core';
+import { fetchTextOverHttp, loadTimeline, loadTimelineObject, validateTimeline, type FetchText } from '../core';
 import { useTimelineStoreApi } from '../state';
-import { loadBundled } from './bundledData';
 
-/** Where the data comes from: a URL (`?data=`, the element's `src`), or the bundled default. */
-export type DataSource = { kind: 'url'; url: string } | { kind: 'bundled' };
+/**
+ * Where the data comes from: a URL (`?data=`, the element's `src`), an object handed over
+ * directly (the element's `data` property; its `file`s resolve against `baseUrl`), or the
+ * dataset bundled into the build.
+ */
+export type DataSource =
+  | { kind: 'url'; url: string }
+  | { kind: 'object'; value: unknown; baseUrl: string }
+  | { kind: 'bundled'; load: () => Promise<import('../core').ValidationResult> }
+  | { kind: 'missing'; message: string };
 
 export function useDatasetLoader(source: DataSource, fetchText: FetchText = fetchTextOverHttp) {
   const store = useTimelineStoreApi();
-  const key = source.kind === 'url' ? source.url : 'bundled';
   useEffect(() => {
     let live = true;
-    if (source.kind === 'bundled') {
-      const { timeline, problems } = loadBundled();
-      store.getState().setLoaded(timeline, problems);
-      return;
-    }
-    void loadTimeline(source.url, fetchText).then((r) => {
+    const done = (r: { timeline: import('../core').Timeline; problems: readonly import('../core').Problem[]; fatal?: boolean }) => {
       if (live) store.getState().setLoaded(r.timeline, r.problems, r.fatal ? 'failed' : 'ready');
-    });
+    };
+    if (source.kind === 'bundled') void source.load().then(done);
+    else if (source.kind === 'url') void loadTimeline(source.url, fetchText).then(done);
+    else if (source.kind === 'missing') {
+      const empty = validateTimeline({ title: 'No data', lanes: [], sources: [], events: [] }, new Map()).timeline;
+      done({ timeline: empty, problems: [{ severity: 'error', path: '(data)', message: source.message }], fatal: true });
+    }
+    else void loadTimelineObject(source.value, source.baseUrl, fetchText).then(done);
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key names the source
-  }, [key, store]);
+  }, [source, store, fetchText]);
 }

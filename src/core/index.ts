@@ -1,7 +1,7 @@
 export * from './model/schema';
 export type * from './model/timeline';
 export { validateTimeline, formatProblem, type SourceTexts, type ValidationResult } from './model/validate';
-export { loadTimeline, fetchTextOverHttp, type FetchText, type LoadResult } from './model/loadTimeline';
+export { loadTimeline, loadTimelineObject, fetchTextOverHttp, type FetchText, type LoadResult } from './model/loadTimeline';
 export { parseJson } from './model/parseJson';
 export { indexText, locateQuote, closestPassage, normalizeSpace } from './model/locateQuote';
 export { parseDate, type ParsedDate, type Precision } from './time/parseDate';

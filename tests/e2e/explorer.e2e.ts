@@ -134,12 +134,12 @@ describe('URL state', () => {
   });
 
   it('copies a link to the current state', async () => {
-    const { page, close } = await openPage(browser, appUrl('?event=osce-meeting'));
+    const { page, close } = await openPage(browser, appUrl('?event=osce-vienna-meeting'));
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByText(/Link copied|Copy this link/).waitFor();
     const shown = (await page.locator('.copy-link input').count()) ? await page.locator('.copy-link input').inputValue() : await page.evaluate(() => navigator.clipboard.readText());
-    expect(shown).toContain('event=osce-meeting');
+    expect(shown).toContain('event=osce-vienna-meeting');
     await close();
   });
 });

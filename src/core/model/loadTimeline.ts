@@ -22,8 +22,16 @@ export async function loadTimeline(url: string, fetchText: FetchText): Promise<L
   }
   const json = parseJson(text, url);
   if (!json.ok) return failed(json.problem);
+  return loadTimelineObject(json.value, url, fetchText);
+}
+
+/**
+ * Validates a dataset already parsed (handed over as an object), fetching each source
+ * `file` relative to `baseUrl`.
+ */
+export async function loadTimelineObject(raw: unknown, baseUrl: string, fetchText: FetchText): Promise<LoadResult> {
   const files = new Set<string>();
-  const sources = (json.value as { sources?: unknown }).sources;
+  const sources = (raw as { sources?: unknown } | null)?.sources;
   if (Array.isArray(sources)) {
     for (const s of sources) {
       const file = (s as { file?: unknown } | null)?.file;
@@ -34,13 +42,13 @@ export async function loadTimeline(url: string, fetchText: FetchText): Promise<L
   await Promise.all(
     [...files].map(async (file) => {
       try {
-        texts.set(file, await fetchText(new URL(file, url).href));
+        texts.set(file, await fetchText(new URL(file, baseUrl).href));
       } catch {
         // validateTimeline reports the unreadable file on its source
       }
     }),
   );
-  return { ...validateTimeline(json.value, texts), fatal: false };
+  return { ...validateTimeline(raw, texts), fatal: false };
 }
 
 function failed(problem: Problem): LoadResult {

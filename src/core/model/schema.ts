@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// No `new Function` probe or JIT: the app runs under a CSP without 'unsafe-eval', where even
+// a caught probe is reported as a violation.
+z.config({ jitless: true });
+
 /**
  * The data contract, as one runtime schema. The TypeScript types and the JSON Schema
  * (`data/timeline.schema.json`, via `npm run schema`) are both derived from it.

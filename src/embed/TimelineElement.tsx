@@ -1,0 +1,143 @@
+import { StrictMode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { parseWindow, type Problem, type TimelineEvent } from '../core';
+import { App } from '../app/App';
+import type { DataSource } from '../app/useDatasetLoader';
+import { createTimelineStore, TimelineProvider, type TimelineStore } from '../state';
+import css from '../styles.css?inline';
+
+type Theme = 'light' | 'dark' | 'auto';
+
+// One constructed sheet shared by every element: CSSOM, so no 'unsafe-inline' is needed.
+let sheet: CSSStyleSheet | null = null;
+function styles(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(`:host { all: initial; display: block; contain: content; }\n:host([hidden]) { display: none; }\n${css}`);
+  }
+  return sheet;
+}
+
+/**
+ * <diplomatic-timeline src="…/timeline.json" view="2022-01-08/2022-01-14" event="id"
+ * theme="auto" height="600px">. Each element has its own shadow root, React root and store;
+ * removing it unmounts React and drops its listeners, and adding it again starts afresh.
+ */
+export class DiplomaticTimelineElement extends HTMLElement {
+  static readonly observedAttributes = ['src', 'view', 'event', 'theme', 'height'];
+
+  #root: Root | null = null;
+  #store: TimelineStore | null = null;
+  #unsubscribe: (() => void) | null = null;
+  #data: unknown = undefined;
+  #source: DataSource | null = null;
+  #container: HTMLDivElement | null = null;
+
+  /** A dataset object to show instead of `src`; its source `file`s resolve against the page. */
+  get data(): unknown {
+    return this.#data;
+  }
+  set data(value: unknown) {
+    this.#data = value;
+    this.#source = null;
+    this.#render();
+  }
+
+  connectedCallback() {
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [styles()];
+    this.#container = document.createElement('div');
+    shadow.replaceChildren(this.#container);
+    this.#applyHeight();
+    const store = createTimelineStore({
+      selectedId: this.getAttribute('event'),
+      window: parseWindow(this.getAttribute('view')),
+    });
+    this.#store = store;
+    this.#unsubscribe = store.subscribe((s, prev) => {
+      if (s.selectedId !== prev.selectedId && s.timeline) {
+        const event = s.timeline.events.find((e) => e.id === s.selectedId) ?? null;
+        this.#emit('timeline-select', { event });
+      }
+    });
+    this.#root = createRoot(this.#container);
+    this.#render();
+  }
+
+  disconnectedCallback() {
+    this.#unsubscribe?.();
+    this.#root?.unmount();
+    this.#root = null;
+    this.#store = null;
+    this.#unsubscribe = null;
+    this.#source = null;
+    delete this.dataset.ready;
+  }
+
+  attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    if (old === value || !this.#store) return;
+    const s = this.#store.getState();
+    if (name === 'src') {
+      this.#source = null;
+      this.#render();
+    } else if (name === 'view') {
+      const w = parseWindow(value);
+      if (w) s.setWindow(w);
+    } else if (name === 'event') {
+      s.select(value);
+    } else if (name === 'theme') {
+      this.#render();
+    } else if (name === 'height') {
+      this.#applyHeight();
+    }
+  }
+
+  #applyHeight() {
+    const h = this.getAttribute('height');
+    if (!this.#container) return;
+    const valid = h && /^\d+(\.\d+)?(px|vh|em|rem|%)?$/.test(h.trim());
+    this.#container.style.height = valid ? (/\d$/.test(h!.trim()) ? `${h!.trim()}px` : h!.trim()) : '';
+    this.#container.style.overflow = valid ? 'auto' : '';
+  }
+
+  #dataSource(): DataSource {
+    if (this.#source) return this.#source;
+    const src = this.getAttribute('src');
+    this.#source =
+      this.#data !== undefined
+        ? { kind: 'object', value: this.#data, baseUrl: document.baseURI }
+        : src
+          ? { kind: 'url', url: new URL(src, document.baseURI).href }
+          : { kind: 'missing', message: 'no data: set the src attribute or the data property' };
+    return this.#source;
+  }
+
+  #render() {
+    if (!this.#root || !this.#store) return;
+    const theme = (['light', 'dark'].includes(this.getAttribute('theme') ?? '') ? this.getAttribute('theme') : 'auto') as Theme;
+    this.#root.render(
+      <StrictMode>
+        <TimelineProvider store={this.#store}>
+          <App dataSource={this.#dataSource()} variant="embed" theme={theme} onRendered={this.#rendered} />
+        </TimelineProvider>
+      </StrictMode>,
+    );
+  }
+
+  // After the render that shows the data: host pages may wait on data-ready or the event.
+  #rendered = () => {
+    const s = this.#store?.getState();
+    if (!s) return;
+    if (s.problems.some((p) => p.severity === 'error')) this.#emit('timeline-error', { problems: s.problems });
+    this.dataset.ready = 'true';
+    this.#emit('timeline-ready', { events: s.timeline?.events.length ?? 0, problems: s.problems });
+  };
+
+  #emit(type: string, detail: unknown) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+export type TimelineSelectDetail = { event: TimelineEvent | null };
+export type TimelineReadyDetail = { events: number; problems: readonly Problem[] };
+export type TimelineErrorDetail = { problems: readonly Problem[] };

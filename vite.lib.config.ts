@@ -1,0 +1,25 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The web component: one ES module with its CSS inside, and its types beside it.
+export default defineConfig({
+  plugins: [
+    react(),
+    {
+      name: 'ship-types',
+      writeBundle() {
+        mkdirSync('dist/lib', { recursive: true });
+        copyFileSync('src/embed/diplomatic-timeline.d.ts', 'dist/lib/diplomatic-timeline.d.ts');
+      },
+    },
+  ],
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    target: 'es2022',
+    outDir: 'dist/lib',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    lib: { entry: 'src/embed/define.ts', formats: ['es'], fileName: () => 'diplomatic-timeline.js' },
+  },
+});
