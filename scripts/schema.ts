@@ -1,6 +1,6 @@
 /** npm run schema: writes data/timeline.schema.json from the runtime schema. */
 import { writeFile } from 'node:fs/promises';
-import { timelineJsonSchema } from '../src/core';
+import { timelineJsonSchema } from '../src/core/model/jsonSchema';
 import { schemaFileText } from './schemaFileText';
 
 await writeFile('data/timeline.schema.json', schemaFileText(timelineJsonSchema()));

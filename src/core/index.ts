@@ -15,5 +15,5 @@ export { computeTicks, calendar, type Tick } from './time/ticks';
 export { Viewport } from './time/viewport';
 export { stackLabels, type LabelItem, type LabelLayout, type LabelLayoutOptions, type PlacedLabel, type LabelCluster } from './layout/stackLabels';
 export { decodeUrlState, encodeUrlState, parseWindow, formatWindow, formatBound, parseBound, EMPTY_URL_STATE, OWNED_PARAMS, type UrlState } from './url/urlState';
-export { layoutLanes, type LaneBand, type LaneGeometry, type PlacedEvent } from './layout/laneLayout';
+export { layoutLanes, AGGREGATE_ABOVE, type LaneBand, type LaneGeometry, type PlacedEvent } from './layout/laneLayout';
 export { fullExtent, centreOn, zoomWindow, panWindow, padWindow, visibleEvents, maxDurationOf, MIN_SPAN } from './time/extent';

@@ -52,6 +52,7 @@ export function TimelineView({ events }: Props) {
         (text) => twoLineWidth(measure(text), geometry.labelMax),
         geometry,
         selectedId,
+        width,
       ),
     // geometry is derived from width
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -117,8 +118,8 @@ export function TimelineView({ events }: Props) {
                       className="tl-cluster"
                       tabIndex={-1}
                       style={{ left: c.x, top: geometry.headerHeight + c.row * geometry.rowHeight, width: c.boxEnd - c.x, height: geometry.rowHeight }}
-                      aria-label={`${c.events.length} more events here: ${c.events.map((e) => e.title).join('; ')}. Zoom in to see them`}
-                      title={c.events.map((e) => `${e.title} (${eventDateLabel(e)})`).join('\n')}
+                      aria-label={clusterName(c.events)}
+                      title={clusterName(c.events)}
                       onClick={() => store.getState().setWindow(clusterWindow(c.events, win))}
                     >
                       +{c.events.length}
@@ -137,10 +138,17 @@ export function TimelineView({ events }: Props) {
   );
 }
 
+/** "3 more events here: A (date); B (date); C (date). Zoom in to see them", capped for big bins. */
+function clusterName(events: readonly TimelineEvent[]): string {
+  const first = events.slice(0, 3).map((e) => `${e.title} (${eventDateLabel(e)})`).join('; ');
+  const rest = events.length > 3 ? `; and ${events.length - 3} more` : '';
+  return `${events.length} events here: ${first}${rest}. Zoom in to see them`;
+}
+
 /** A window around a cluster's events, narrow enough to spread them out. */
 function clusterWindow(events: readonly TimelineEvent[], win: readonly [number, number]) {
-  const lo = Math.min(...events.map((e) => e.t0));
-  const hi = Math.max(...events.map((e) => e.t1));
+  const lo = events.reduce((m, e) => Math.min(m, e.t0), Infinity);
+  const hi = events.reduce((m, e) => Math.max(m, e.t1), -Infinity);
   const span = Math.max(hi - lo, (win[1] - win[0]) / 4);
   const mid = (lo + hi) / 2;
   return [epochMs(mid - span * 0.6), epochMs(mid + span * 0.6)] as const;

@@ -13,10 +13,10 @@ export function laneGeometry(width: number): LaneGeometry & { labelMax: number }
   return {
     rowHeight: narrow ? 44 : 38,
     headerHeight: 22,
-    maxRows: narrow ? 6 : 12,
+    maxRows: narrow ? 8 : 12,
     gap: 6,
     markWidth: 14,
-    minLabel: narrow ? 56 : 72,
+    minLabel: narrow ? 88 : 72,
     clusterWidth: 44,
     labelMax: narrow ? 150 : 210,
   };

@@ -2,6 +2,9 @@ import type { Lane } from '../model/schema';
 import type { TimelineEvent } from '../model/timeline';
 import { stackLabels, type LabelCluster, type PlacedLabel } from './stackLabels';
 
+/** Above this many events in view, a lane is drawn as counts per bin instead of labels. */
+export const AGGREGATE_ABOVE = 300;
+
 export interface LaneGeometry {
   readonly rowHeight: number;
   /** Height of the lane's name line above its rows. */
@@ -39,6 +42,7 @@ export function layoutLanes(
   measure: (text: string) => number,
   g: LaneGeometry,
   selectedId: string | null,
+  width = Infinity,
 ): { bands: LaneBand[]; height: number } {
   const byLane = new Map<string, TimelineEvent[]>(lanes.map((l) => [l.id, []]));
   for (const e of events) byLane.get(e.lane)?.push(e);
@@ -47,6 +51,12 @@ export function layoutLanes(
   const bands: LaneBand[] = [];
   for (const lane of lanes) {
     const list = byLane.get(lane.id) ?? [];
+    if (list.length > AGGREGATE_ABOVE) {
+      const height = g.headerHeight + g.rowHeight;
+      bands.push({ lane, top, height, placed: [], clusters: aggregate(list, x, g, width) });
+      top += height;
+      continue;
+    }
     const byId = new Map(list.map((e) => [e.id, e]));
     // An event that began left of the window keeps its label in view, at the left edge.
     const items = list.map((e) => {
@@ -54,7 +64,7 @@ export function layoutLanes(
       const x1 = Math.max(x0, x(e.t1));
       return { id: e.id, x: x0 < 0 && x1 > 0 ? 0 : x0, end: x1, width: measure(e.title) };
     });
-    const layout = stackLabels(items, { ...g, pinned });
+    const layout = stackLabels(items, { ...g, pinned, maxX: width });
     const markEnd = new Map(items.map((i) => [i.id, i.end]));
     const rows = Math.max(1, layout.rows);
     const height = g.headerHeight + rows * g.rowHeight;
@@ -68,4 +78,24 @@ export function layoutLanes(
     top += height;
   }
   return { bands, height: top };
+}
+
+/**
+ * A dense lane as counts: events binned by x into badges of clusterWidth, in one row, so the
+ * cost of drawing is bounded by the width, not the number of events. Zooming in spreads
+ * them out until each lane drops below AGGREGATE_ABOVE and gets labels again.
+ */
+function aggregate(events: readonly TimelineEvent[], x: (t: number) => number, g: LaneGeometry, width: number): LaneBand['clusters'] {
+  const step = g.clusterWidth + g.gap;
+  const bins = new Map<number, TimelineEvent[]>();
+  for (const e of events) {
+    const px = Math.min(Math.max(x(e.t0), 0), Math.max(0, width - g.clusterWidth));
+    const bin = Math.floor(px / step);
+    const list = bins.get(bin);
+    if (list) list.push(e);
+    else bins.set(bin, [e]);
+  }
+  return [...bins.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([bin, list]) => ({ ids: list.map((e) => e.id), events: list, x: bin * step, boxEnd: bin * step + g.clusterWidth, row: 0 }));
 }

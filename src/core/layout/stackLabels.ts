@@ -28,6 +28,8 @@ export interface LabelLayoutOptions {
   readonly clusterWidth: number;
   /** Items placed before all others (the selection), so they always get a label. */
   readonly pinned?: ReadonlySet<string>;
+  /** The right edge of the view: labels are elided to end there (but not below minLabel). */
+  readonly maxX?: number;
 }
 
 export interface PlacedLabel {
@@ -83,7 +85,7 @@ function place(items: readonly LabelItem[], o: LabelLayoutOptions, elide: boolea
     nextX[i] = next;
   }
   const box = (item: LabelItem, i: number) => {
-    const room = nextX[i]! - item.x - o.markWidth - o.gap;
+    const room = Math.min(nextX[i]!, o.maxX ?? Infinity) - item.x - o.markWidth - o.gap;
     const labelWidth = Math.min(item.width, Math.max(o.minLabel, room));
     return { x: item.x, boxEnd: Math.max(item.end, item.x + o.markWidth + labelWidth), labelWidth, elided: labelWidth < item.width };
   };

@@ -1,7 +1,8 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import type { $ZodError, $ZodIssue } from 'zod/v4/core';
 import { parseDate, type ParsedDate } from '../time/parseDate';
 import { closestPassage, indexText, locateQuote, type IndexedText } from './locateQuote';
-import { actorSchema, chapterSchema, eventSchema, laneSchema, sourceSchema, type Source } from './schema';
+import { actorSchema, chapterSchema, dateString, eventSchema, laneSchema, sourceSchema, type Source } from './schema';
 import type { ChapterWindow, LocatedCitation, Problem, SourceDoc, Timeline, TimelineEvent } from './timeline';
 import { epochMs, type EpochMs } from '../units';
 
@@ -20,8 +21,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const show = (v: unknown) => clip(typeof v === 'string' ? JSON.stringify(v) : String(JSON.stringify(v)), 60);
 
-function zodProblems(base: string, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => {
+function zodProblems(base: string, error: $ZodError): Problem[] {
+  return error.issues.map((issue: $ZodIssue) => {
     const tail = issue.path
       .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
       .join('');
@@ -38,7 +39,7 @@ function label(collection: string, index: number, item: unknown): string {
 function parseEach<T extends { id: string }>(
   raw: unknown,
   collection: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   problems: Problem[],
   required: boolean,
 ): T[] {
@@ -214,7 +215,7 @@ export function validateTimeline(raw: unknown, texts: SourceTexts): ValidationRe
   return { timeline: { title, description, lanes, actors, sources: docs, events, chapters, view }, problems };
 }
 
-const viewSchema = chapterSchema.pick({ start: true, end: true });
+const viewSchema = z.object({ start: dateString, end: dateString });
 
 /** A window from two contract dates: the start's first instant to the end's last. */
 function windowOf(w: { start: string; end: string }, where: string, problems: Problem[]): { start: EpochMs; end: EpochMs } | { start?: undefined; end?: undefined } {

@@ -1,4 +1,5 @@
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
+import { shortMonth, WEEKDAYS } from './names';
 import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcHour, utcMonth, utcYear } from 'd3-time';
 import { epochMs, type EpochMs } from '../units';
@@ -19,24 +20,27 @@ function wordTick(d: Date, step: number): { label: string; major: boolean } {
   const local = asLocal(d);
   const HOUR = 3_600_000;
   const DAY = 24 * HOUR;
+  const year = lightFormat(local, 'yyyy');
+  const weekday = WEEKDAYS[local.getDay()]!;
+  const month = shortMonth(local.getMonth());
   if (step < DAY) {
     const midnight = utcDay.floor(d).getTime() === d.getTime();
-    return midnight ? { label: format(local, 'EEE d MMM'), major: true } : { label: format(local, 'HH:mm'), major: false };
+    return midnight ? { label: `${weekday} ${local.getDate()} ${month}`, major: true } : { label: lightFormat(local, 'HH:mm'), major: false };
   }
   if (step < 28 * DAY) {
     const first = d.getUTCDate() === 1;
-    return { label: first ? format(local, 'd MMM yyyy') : format(local, 'EEE d'), major: first };
+    return { label: first ? `${local.getDate()} ${month} ${year}` : `${weekday} ${local.getDate()}`, major: first };
   }
   if (step < 365 * DAY) {
     const jan = d.getUTCMonth() === 0;
-    return { label: jan ? format(local, 'yyyy') : format(local, 'MMM'), major: jan };
+    return { label: jan ? year : month, major: jan };
   }
-  return { label: format(local, 'yyyy'), major: d.getUTCFullYear() % 10 === 0 };
+  return { label: year, major: d.getUTCFullYear() % 10 === 0 };
 }
 
 /**
  * Ticks for the visible window, from decades down to hours, roughly one per `spacing` px,
- * worded with date-fns for the step in use.
+ * worded for the step in use (date-fns' lightFormat for the digits).
  */
 export function computeTicks(scale: ScaleTime<number, number>, width: number, spacing = 90): Tick[] {
   const count = Math.max(2, Math.floor(width / spacing));

@@ -1,4 +1,5 @@
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
+import { MONTHS } from './names';
 import type { ParsedDate } from './parseDate';
 
 // A local Date built from the parts, so date-fns words the same day in every time zone.
@@ -22,11 +23,11 @@ export function wordDate(d: ParsedDate): string {
     case 'year':
       return String(d.year);
     case 'month':
-      return format(when, 'MMMM yyyy');
+      return `${MONTHS[when.getMonth()]} ${lightFormat(when, 'yyyy')}`;
     case 'day':
-      return format(when, 'd MMMM yyyy');
+      return `${when.getDate()} ${MONTHS[when.getMonth()]} ${lightFormat(when, 'yyyy')}`;
     case 'minute':
-      return `${format(when, 'd MMMM yyyy, HH:mm')} ${offsetLabel(d.offsetMinutes ?? 0)}`;
+      return `${when.getDate()} ${MONTHS[when.getMonth()]} ${lightFormat(when, 'yyyy, HH:mm')} ${offsetLabel(d.offsetMinutes ?? 0)}`;
   }
 }
 

@@ -44,6 +44,11 @@ describe('stackLabels', () => {
     expect(l.rows).toBe(4);
   });
 
+  it('elides a label that would run past the right edge of the view', () => {
+    const l = stackLabels([{ id: 'a', x: 900, end: 900, width: 300 }], { ...opts, maxX: 1000 });
+    expect(l.placed[0]).toMatchObject({ labelWidth: 1000 - 900 - 12 - 4, elided: true });
+  });
+
   it('always labels a pinned item, even in a crowd', () => {
     const items = Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, x: 50, end: 50, width: 80 }));
     const l = stackLabels(items, { ...opts, pinned: new Set(['e5']) });
@@ -62,9 +67,10 @@ describe('stackLabels', () => {
         fc.array(item, { maxLength: 120 }),
         fc.integer({ min: 1, max: 6 }),
         fc.array(fc.nat(119), { maxLength: 3 }),
-        (raw, maxRows, pins) => {
+        fc.option(fc.integer({ min: 100, max: 3000 }), { nil: undefined }),
+        (raw, maxRows, pins, maxX) => {
           const items = raw.map((r, i) => ({ id: `e${i}`, x: r.x, end: r.x + r.len, width: r.width }));
-          const o = { ...opts, maxRows, pinned: new Set(pins.map((p) => `e${p}`)) };
+          const o = { ...opts, maxRows, maxX, pinned: new Set(pins.map((p) => `e${p}`)) };
           const l = stackLabels(items, o);
           expect(overlaps(l, o.gap)).toEqual([]);
           const seen = [...l.placed.map((p) => p.id), ...l.clusters.flatMap((c) => c.ids)].sort();

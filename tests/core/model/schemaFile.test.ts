@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { timelineJsonSchema } from '../../../src/core';
+import { timelineJsonSchema } from '../../../src/core/model/jsonSchema';
 import { schemaFileText } from '../../../scripts/schemaFileText';
 
 describe('data/timeline.schema.json', () => {
