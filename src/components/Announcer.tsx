@@ -4,7 +4,7 @@ import { useTimelineStore } from '../state';
 /** A polite live region that says what is selected. */
 export function Announcer() {
   const text = useTimelineStore((s) => {
-    const e = s.timeline?.events.find((x) => x.id === s.selectedId);
+    const e = s.selectedId ? s.timeline?.eventsById.get(s.selectedId) : undefined;
     return e ? `Selected: ${e.title}, ${eventDateLabel(e)}` : '';
   });
   return (

@@ -14,7 +14,7 @@ export function EventDetails({ timeline, events }: Props) {
   const selectedId = useTimelineStore((s) => s.selectedId);
   const select = useTimelineStore((s) => s.select);
   const ref = useRef<HTMLElement>(null);
-  const event = timeline.events.find((e) => e.id === selectedId);
+  const event = selectedId ? timeline.eventsById.get(selectedId) : undefined;
   if (!event) return null;
   const at = events.findIndex((e) => e.id === event.id);
   const prev = at > 0 ? events[at - 1] : undefined;

@@ -56,7 +56,7 @@ export class DiplomaticTimelineElement extends HTMLElement {
     this.#store = store;
     this.#unsubscribe = store.subscribe((s, prev) => {
       if (s.selectedId !== prev.selectedId && s.timeline) {
-        const event = s.timeline.events.find((e) => e.id === s.selectedId) ?? null;
+        const event = (s.selectedId && s.timeline.eventsById.get(s.selectedId)) || null;
         this.#emit('timeline-select', { event });
       }
     });

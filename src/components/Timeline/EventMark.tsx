@@ -33,6 +33,18 @@ export const EventMark = memo(function EventMark({ placed, markX, top, rowHeight
   const cls = ['tl-event', `tl-event--${kind}`, e.approximate ? 'tl-event--approx' : '', e.background ? 'tl-event--background' : '', selected ? 'is-selected' : '', placed.elided ? 'is-elided' : '']
     .filter(Boolean)
     .join(' ');
+  // The label's width in steps of 8 px (rounded down, so it never grows into a neighbour):
+  // while zooming, most frames then leave its text layout alone.
+  // Positioned by transform, the dot and the date span drawn by the button's own ::before
+  // and ::after from custom properties: two DOM nodes per event, and moving one on a zoom
+  // frame needs no layout of its neighbours.
+  const style = {
+    transform: `translate(${placed.x}px, ${top}px)`,
+    width: placed.boxEnd - placed.x,
+    height: rowHeight,
+    '--span-x': `${markX - placed.x}px`,
+    '--span-w': `${kind === 'point' ? 0 : spanWidth}px`,
+  } as React.CSSProperties;
   return (
     <button
       type="button"
@@ -43,12 +55,10 @@ export const EventMark = memo(function EventMark({ placed, markX, top, rowHeight
       aria-label={`${e.title}, ${date}${e.background ? ', background' : ''}`}
       aria-current={selected ? 'true' : undefined}
       title={placed.elided ? `${e.title} — ${date}` : undefined}
-      style={{ left: placed.x, top, width: placed.boxEnd - placed.x, height: rowHeight }}
+      style={style}
       onClick={() => onSelect(e.id)}
     >
-      {kind !== 'point' && <span className="tl-span" aria-hidden="true" style={{ left: markX - placed.x, width: spanWidth }} />}
-      <span className="tl-dot" aria-hidden="true" />
-      <span className="tl-label" aria-hidden="true" style={{ left: markWidth, width: placed.labelWidth }}>
+      <span className="tl-label" aria-hidden="true" style={{ left: markWidth, width: Math.floor(placed.labelWidth / 8) * 8 }}>
         {e.title}
       </span>
     </button>

@@ -28,8 +28,9 @@ export function Overview({ events, extent, window }: Props) {
   // One column per pixel, so the strip costs the same at 40 events or 100,000.
   const density = useMemo(() => {
     const cols = new Uint32Array(Math.max(1, Math.ceil(width)));
+    const k = width / (extent[1] - extent[0]);
     for (const e of events) {
-      const x = Math.floor(scale(e.t0));
+      const x = Math.floor((e.t0 - extent[0]) * k);
       if (x >= 0 && x < cols.length) cols[x]!++;
     }
     const max = cols.reduce((m, c) => Math.max(m, c), 0);
@@ -38,7 +39,7 @@ export function Overview({ events, extent, window }: Props) {
       if (c > 0) out.push({ x, h: 4 + (HEIGHT - 10) * Math.sqrt(c / max) });
     });
     return out;
-  }, [events, scale, width]);
+  }, [events, extent, width]);
 
   useEffect(() => {
     const node = brushNode.current;

@@ -48,7 +48,9 @@ export function TimelineView({ events }: Props) {
       layoutLanes(
         timeline.lanes,
         visible,
-        (t) => scale(t),
+        // The same linear map as the UTC scale, without its Date coercion per call: this runs
+        // for every event in view on every zoom frame.
+        linearX(win, width),
         (text) => twoLineWidth(measure(text), geometry.labelMax),
         geometry,
         selectedId,
@@ -136,6 +138,12 @@ export function TimelineView({ events }: Props) {
       </p>
     </section>
   );
+}
+
+function linearX(win: readonly [number, number], width: number) {
+  const k = Math.max(1, width) / (win[1] - win[0]);
+  const t0 = win[0];
+  return (t: number) => (t - t0) * k;
 }
 
 /** "3 more events here: A (date); B (date); C (date). Zoom in to see them", capped for big bins. */

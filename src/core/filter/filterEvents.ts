@@ -8,6 +8,8 @@ export interface EventFilter {
   readonly sources: readonly string[];
 }
 
+const NONE: readonly string[] = [];
+
 export const NO_FILTER: EventFilter = { query: '', lanes: [], actors: [], sources: [] };
 
 export const isFiltering = (f: EventFilter) =>
@@ -81,7 +83,14 @@ const matchesFacets = (e: TimelineEvent, f: EventFilter, skip?: 'lanes' | 'actor
 
 function count(events: readonly TimelineEvent[], keys: (e: TimelineEvent) => readonly string[]): Map<string, number> {
   const m = new Map<string, number>();
-  for (const e of events) for (const k of new Set(keys(e))) m.set(k, (m.get(k) ?? 0) + 1);
+  for (const e of events) {
+    const ks = keys(e);
+    // An event counts once per key, however often it names it.
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i]!;
+      if (ks.indexOf(k) === i) m.set(k, (m.get(k) ?? 0) + 1);
+    }
+  }
   return m;
 }
 
@@ -89,13 +98,14 @@ function count(events: readonly TimelineEvent[], keys: (e: TimelineEvent) => rea
 export function filterEvents(t: Timeline, f: EventFilter): FilterResult {
   const reasons = search(t, f.query);
   const searched = f.query.trim() ? t.events.filter((e) => reasons.has(e.id)) : t.events;
+  const faceted = f.lanes.length + f.actors.length + f.sources.length > 0;
   return {
-    events: searched.filter((e) => matchesFacets(e, f)),
+    events: faceted ? searched.filter((e) => matchesFacets(e, f)) : searched,
     reasons,
     counts: {
-      lanes: count(searched.filter((e) => matchesFacets(e, f, 'lanes')), (e) => [e.lane]),
-      actors: count(searched.filter((e) => matchesFacets(e, f, 'actors')), (e) => e.actors ?? []),
-      sources: count(searched.filter((e) => matchesFacets(e, f, 'sources')), (e) => e.citations.map((c) => c.source)),
+      lanes: count(faceted ? searched.filter((e) => matchesFacets(e, f, 'lanes')) : searched, (e) => [e.lane]),
+      actors: count(faceted ? searched.filter((e) => matchesFacets(e, f, 'actors')) : searched, (e) => e.actors ?? NONE),
+      sources: count(faceted ? searched.filter((e) => matchesFacets(e, f, 'sources')) : searched, (e) => e.citations.map((c) => c.source)),
     },
   };
 }

@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../model/timeline';
 import { stackLabels, type LabelCluster, type PlacedLabel } from './stackLabels';
 
 /** Above this many events in view, a lane is drawn as counts per bin instead of labels. */
-export const AGGREGATE_ABOVE = 300;
+export const AGGREGATE_ABOVE = 150;
 
 export interface LaneGeometry {
   readonly rowHeight: number;
@@ -87,15 +87,15 @@ export function layoutLanes(
  */
 function aggregate(events: readonly TimelineEvent[], x: (t: number) => number, g: LaneGeometry, width: number): LaneBand['clusters'] {
   const step = g.clusterWidth + g.gap;
-  const bins = new Map<number, TimelineEvent[]>();
+  const right = Math.max(0, (Number.isFinite(width) ? width : 4096) - g.clusterWidth);
+  const bins: TimelineEvent[][] = [];
   for (const e of events) {
-    const px = Math.min(Math.max(x(e.t0), 0), Math.max(0, width - g.clusterWidth));
-    const bin = Math.floor(px / step);
-    const list = bins.get(bin);
-    if (list) list.push(e);
-    else bins.set(bin, [e]);
+    const px = Math.min(Math.max(x(e.t0), 0), right);
+    (bins[Math.floor(px / step)] ??= []).push(e);
   }
-  return [...bins.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([bin, list]) => ({ ids: list.map((e) => e.id), events: list, x: bin * step, boxEnd: bin * step + g.clusterWidth, row: 0 }));
+  const out: LaneBand['clusters'][number][] = [];
+  bins.forEach((list, bin) => {
+    if (list) out.push({ ids: list.map((e) => e.id), events: list, x: bin * step, boxEnd: bin * step + g.clusterWidth, row: 0 });
+  });
+  return out;
 }

@@ -2,6 +2,9 @@ import { parseJson } from './parseJson';
 import type { Problem } from './timeline';
 import { validateTimeline, type ValidationResult } from './validate';
 
+// User Timing marks, for benchmarks to see where loading time goes (no-ops where absent).
+const mark = (name: string) => globalThis.performance?.mark?.(name);
+
 export type FetchText = (url: string) => Promise<string>;
 
 export interface LoadResult extends ValidationResult {
@@ -21,6 +24,7 @@ export async function loadTimeline(url: string, fetchText: FetchText): Promise<L
     return failed({ severity: 'error', path: url, message: `could not load: ${e instanceof Error ? e.message : String(e)}` });
   }
   const json = parseJson(text, url);
+  mark('dt:parsed');
   if (!json.ok) return failed(json.problem);
   return loadTimelineObject(json.value, url, fetchText);
 }
@@ -48,7 +52,10 @@ export async function loadTimelineObject(raw: unknown, baseUrl: string, fetchTex
       }
     }),
   );
-  return { ...validateTimeline(raw, texts), fatal: false };
+  mark('dt:texts');
+  const result = { ...validateTimeline(raw, texts), fatal: false };
+  mark('dt:validated');
+  return result;
 }
 
 function failed(problem: Problem): LoadResult {

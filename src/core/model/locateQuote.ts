@@ -8,6 +8,82 @@ export interface IndexedText {
   readonly normalized: string;
   /** normalized offset → original offset; one extra entry for the end. */
   readonly toOriginal: Int32Array;
+  /** Built on first use: every position's K-gram hash, sorted, for exact lookups in O(log n). */
+  grams?: GramIndex | null;
+  /** Quotes already looked up: events often cite the same passage. */
+  seen?: Map<string, QuoteLocation>;
+}
+
+interface GramIndex {
+  readonly hashes: Float64Array;
+  readonly positions: Int32Array;
+}
+
+/** Characters hashed per index key. */
+const K = 24;
+const POS_BITS = 4_194_304; // 2^22: texts up to 4M characters are indexed
+const BASE = 31;
+
+function gramHash(s: string, from: number): number {
+  let h = 0;
+  for (let i = from; i < from + K; i++) h = (Math.imul(h, BASE) + s.charCodeAt(i)) | 0;
+  return h >>> 1;
+}
+
+/**
+ * The hash of the K characters at every word start (after a space) of the normalized text,
+ * sorted with the position packed in. Any occurrence of a quote that contains a space puts
+ * the word after that space on a word start of the text, so looking that word up finds
+ * every occurrence, wherever the quote itself begins: exact, and a seventh the size of an
+ * index of every position.
+ */
+function buildGrams(norm: string): GramIndex | null {
+  if (norm.length >= POS_BITS) return null;
+  const keys: number[] = [];
+  for (let i = 1; i + K <= norm.length; i++) {
+    if (norm.charCodeAt(i - 1) === 32) keys.push(gramHash(norm, i) * POS_BITS + i);
+  }
+  const sorted = Float64Array.from(keys).sort();
+  const hashes = new Float64Array(sorted.length);
+  const positions = new Int32Array(sorted.length);
+  for (let j = 0; j < sorted.length; j++) {
+    const k = sorted[j]!;
+    const pos = k % POS_BITS;
+    positions[j] = pos;
+    hashes[j] = (k - pos) / POS_BITS;
+  }
+  return { hashes, positions };
+}
+
+function scan(norm: string, q: string, limit: number): number[] {
+  const out: number[] = [];
+  for (let at = norm.indexOf(q); at >= 0 && out.length < limit; at = norm.indexOf(q, at + 1)) out.push(at);
+  return out;
+}
+
+/** Offsets where q occurs in the normalized text, at most `limit` of them, in text order. */
+function occurrences(text: IndexedText, q: string, limit: number): number[] {
+  const norm = text.normalized;
+  // The first word start inside the quote with K characters after it.
+  const j = q.indexOf(' ') + 1;
+  if (j === 0 || j + K > q.length || norm.length < 4096) return scan(norm, q, limit);
+  if (text.grams === undefined) text.grams = buildGrams(norm);
+  const g = text.grams;
+  if (!g) return scan(norm, q, limit);
+  const h = gramHash(q, j);
+  let lo = 0;
+  let hi = g.hashes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (g.hashes[mid]! < h) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < g.hashes.length && g.hashes[i] === h && out.length < limit; i++) {
+    const at = g.positions[i]! - j;
+    if (at >= 0 && norm.startsWith(q, at)) out.push(at);
+  }
+  return out.length > 1 ? out.sort((a, b) => a - b) : out;
 }
 
 export function indexText(original: string): IndexedText {
@@ -17,7 +93,7 @@ export function indexText(original: string): IndexedText {
   let inSpace = false;
   for (let i = 0; i < original.length; i++) {
     const ch = original[i]!;
-    if (/\s/.test(ch)) {
+    if (isSpace(ch.charCodeAt(0))) {
       if (inSpace) continue;
       inSpace = true;
       parts.push(' ');
@@ -31,7 +107,15 @@ export function indexText(original: string): IndexedText {
   return { original, normalized: parts.join(''), toOriginal: toOriginal.subarray(0, n + 1) };
 }
 
-export const normalizeSpace = (s: string) => s.replace(/\s+/g, ' ').trim();
+// Most quotes are already single-spaced; test before rebuilding the string.
+const SPACE_RUNS = /\s\s|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^\s|\s$/;
+export const normalizeSpace = (s: string) => (SPACE_RUNS.test(s) ? s.replace(/\s+/g, ' ').trim() : s);
+
+// The characters \s matches, without a regex per character.
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 export type QuoteLocation =
   | { kind: 'found'; start: number; end: number }
@@ -40,16 +124,22 @@ export type QuoteLocation =
 
 /** Where the quote is in the original text: found once, missing, or found more than once. */
 export function locateQuote(text: IndexedText, quote: string): QuoteLocation {
+  const seen = (text.seen ??= new Map());
+  let found = seen.get(quote);
+  if (!found) {
+    found = locate(text, quote);
+    seen.set(quote, found);
+  }
+  return found;
+}
+
+function locate(text: IndexedText, quote: string): QuoteLocation {
   const q = normalizeSpace(quote);
   if (!q) return { kind: 'missing' };
-  const first = text.normalized.indexOf(q);
-  if (first < 0) return { kind: 'missing' };
-  const second = text.normalized.indexOf(q, first + 1);
-  if (second >= 0) {
-    let count = 2;
-    for (let at = text.normalized.indexOf(q, second + 1); at >= 0; at = text.normalized.indexOf(q, at + 1)) count++;
-    return { kind: 'ambiguous', count };
-  }
+  const found = occurrences(text, q, 1000);
+  if (found.length === 0) return { kind: 'missing' };
+  if (found.length > 1) return { kind: 'ambiguous', count: found.length };
+  const first = found[0]!;
   const start = text.toOriginal[first]!;
   const lastChar = text.toOriginal[first + q.length - 1]!;
   return { kind: 'found', start, end: lastChar + 1 };

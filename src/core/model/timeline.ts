@@ -42,6 +42,8 @@ export interface Timeline {
   readonly actors: readonly Actor[];
   readonly sources: readonly SourceDoc[];
   readonly events: readonly TimelineEvent[];
+  /** Events by id. */
+  readonly eventsById: ReadonlyMap<string, TimelineEvent>;
 }
 
 export interface Problem {

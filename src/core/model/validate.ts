@@ -174,13 +174,26 @@ export function validateTimeline(raw: unknown, texts: SourceTexts): ValidationRe
       } else if (found.kind === 'ambiguous') {
         err(`${at}.quote`, `found ${found.count} times in source "${clip(src.title, 60)}": quote a longer passage`);
       } else {
-        citations.push({ ...c, range: [found.start, found.end] });
+        citations.push({ source: c.source, quote: c.quote, range: [found.start, found.end] });
       }
     });
 
     if (problems.length > before || !start.ok) return;
+    // One fixed shape for every event (no spread of optional keys), so the hot loops over
+    // 100,000 events (sorting, culling, layout) stay monomorphic.
     events.push({
-      ...e,
+      id: e.id,
+      title: e.title,
+      start: e.start,
+      end: e.end,
+      approximate: e.approximate,
+      dateNote: e.dateNote,
+      lane: e.lane,
+      actors: e.actors,
+      summary: e.summary,
+      disputed: e.disputed,
+      background: e.background,
+      tags: e.tags,
       citations,
       startDate: start.value,
       endDate,
@@ -212,7 +225,7 @@ export function validateTimeline(raw: unknown, texts: SourceTexts): ValidationRe
       if (w.start !== undefined) view = [w.start, w.end];
     }
   }
-  return { timeline: { title, description, lanes, actors, sources: docs, events, chapters, view }, problems };
+  return { timeline: { title, description, lanes, actors, sources: docs, events, eventsById: new Map(events.map((e) => [e.id, e])), chapters, view }, problems };
 }
 
 const viewSchema = z.object({ start: dateString, end: dateString });

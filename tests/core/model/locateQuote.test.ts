@@ -24,3 +24,20 @@ describe('locateQuote', () => {
     expect(closestPassage(text, 'a little after 9 a.m. in Geneva')).toContain('a little before 9 a.m. in Geneva');
   });
 });
+
+describe('locateQuote on a large text (the word-start index)', () => {
+  const words = Array.from({ length: 3000 }, (_, i) => `word${i}`);
+  const big = indexText(`${words.join(' ')} and then the accession of new members was rejected by the alliance, and then session of new members was rejected by the alliance again.`);
+
+  it('finds a quote that begins mid-word, and counts every occurrence exactly', () => {
+    expect(locateQuote(big, 'ession of new members was rejected by the alliance')).toEqual({ kind: 'ambiguous', count: 2 });
+    const once = locateQuote(big, 'accession of new members was rejected by the alliance,');
+    expect(once.kind).toBe('found');
+    if (once.kind === 'found') expect(big.original.slice(once.start, once.end)).toBe('accession of new members was rejected by the alliance,');
+  });
+
+  it('falls back to scanning for quotes without a long enough word inside', () => {
+    expect(locateQuote(big, 'word2999').kind).toBe('found');
+    expect(locateQuote(big, 'word29')).toEqual({ kind: 'ambiguous', count: 111 }); // word29, word290–299, word2900–2999
+  });
+});

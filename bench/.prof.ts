@@ -1,0 +1,24 @@
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../tests/e2e/staticServer';
+import { FLAGS } from '../tests/e2e/browserFlags';
+const n = process.argv[2] ?? '10000';
+const { server, origin } = await startStaticServer({ '/app/': 'dist', '/data/': 'bench/out/data' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(`${origin}/app/index.html?data=../data/${n}/timeline.json`);
+await page.waitForSelector('[data-ready="true"]', { timeout: 60000 });
+await page.waitForTimeout(500);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+const box = (await page.locator('.tl-plot').boundingBox())!;
+await page.mouse.move(box.x + box.width / 2, box.y + 150);
+for (let i = 0; i < 30; i++) { await page.mouse.wheel(0, i < 15 ? -120 : 120); await page.waitForTimeout(16); }
+const { profile } = (await cdp.send('Profiler.stop')) as any;
+const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+const self: Record<string, number> = {};
+profile.samples.forEach((s: number, i: number) => { const nd: any = byId.get(s); const k = `${nd.callFrame.functionName || '(anon)'} ${nd.callFrame.url.split('/').pop()}:${nd.callFrame.lineNumber}:${nd.callFrame.columnNumber}`; self[k] = (self[k] ?? 0) + (profile.timeDeltas[i] ?? 0); });
+console.log(Object.entries(self).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${Math.round(v / 1000)}ms ${k}`).join('\n'));
+console.log('nodes', await page.evaluate('document.getElementsByTagName("*").length'), 'buttons', await page.evaluate('document.querySelectorAll(".tl-event").length'), 'clusters', await page.evaluate('document.querySelectorAll(".tl-cluster").length'));
+await browser.close(); server.close();

@@ -1,0 +1,26 @@
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../tests/e2e/staticServer';
+import { FLAGS } from '../tests/e2e/browserFlags';
+const n = process.argv[2] ?? '1000';
+const { server, origin } = await startStaticServer({ '/app/': 'dist', '/data/': 'bench/out/data' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(`${origin}/app/index.html?data=../data/${n}/timeline.json`);
+await page.waitForSelector('[data-ready="true"]', { timeout: 60000 });
+await page.waitForTimeout(500);
+const cdp = await page.context().newCDPSession(page);
+const events: any[] = [];
+cdp.on('Tracing.dataCollected', (d: any) => events.push(...d.value));
+const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+const box = (await page.locator('.tl-plot').boundingBox())!;
+await page.mouse.move(box.x + box.width / 2, box.y + 150);
+for (let i = 0; i < 30; i++) { await page.mouse.wheel(0, i < 15 ? -120 : 120); await page.waitForTimeout(16); }
+await cdp.send('Tracing.end');
+await done;
+const ult = events.filter((e) => e.name === 'UpdateLayoutTree' && e.ph === 'X');
+console.log('UpdateLayoutTree', ult.length, 'elementCounts', ult.map((e) => e.args?.elementCount ?? e.args?.data?.elementCount).slice(0, 40).join(','));
+const agg: Record<string, number> = {};
+for (const e of events) if (e.ph === 'X' && e.dur) agg[e.name] = (agg[e.name] ?? 0) + e.dur;
+console.log(Object.entries(agg).sort((a, b) => b[1] - a[1]).slice(0, 18).map(([k, v]) => `${Math.round(v / 1000)}ms ${k}`).join('\n'));
+await browser.close(); server.close();

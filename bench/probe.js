@@ -1,0 +1,24 @@
+// Injected before any page script: records when data-ready first shows (one frame after
+// the commit), every frame delta while recording, and long tasks.
+(function () {
+  var b = { ready: null, deltas: [], rec: false, long: [] };
+  window.__b = b;
+  new MutationObserver(function (_, obs) {
+    if (document.querySelector('[data-ready="true"]')) {
+      requestAnimationFrame(function () { b.ready = performance.now(); });
+      obs.disconnect();
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  try {
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (e) { b.long.push({ start: e.startTime, dur: e.duration }); });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) { /* no long task API */ }
+  var last = 0;
+  function tick(t) {
+    if (b.rec && last) b.deltas.push(t - last);
+    last = t;
+    requestAnimationFrame(tick);
+  }
+  requestAnimationFrame(tick);
+})();
