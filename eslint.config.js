@@ -6,8 +6,13 @@ export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'bench/out', 'coverage'] },
   {
     // Plain scripts that run in a browser: the host script and the examples' helpers.
-    files: ['public/**/*.js', 'examples/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', URL: 'readonly', console: 'readonly' } },
+    files: ['public/**/*.js', 'examples/**/*.js', 'bench/**/*.js'],
+    languageOptions: {
+      globals: {
+        window: 'readonly', document: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', console: 'readonly', location: 'readonly',
+        fetch: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly', MutationObserver: 'readonly', PerformanceObserver: 'readonly',
+      },
+    },
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
