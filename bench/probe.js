@@ -13,7 +13,7 @@
     new PerformanceObserver(function (list) {
       list.getEntries().forEach(function (e) { b.long.push({ start: e.startTime, dur: e.duration }); });
     }).observe({ type: 'longtask', buffered: true });
-  } catch (e) { /* no long task API */ }
+  } catch { /* no long task API */ }
   var last = 0;
   function tick(t) {
     if (b.rec && last) b.deltas.push(t - last);
