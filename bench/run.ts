@@ -25,12 +25,14 @@ interface Run {
 }
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+// 'bundled' is the app's own dataset (the January 2022 talks, 50 events) as it ships.
+const SIZES = (process.env.BENCH_SIZES ?? 'bundled,1000,10000,100000').split(',').map((s) => (s === 'bundled' ? s : Number(s)));
+type Size = number | 'bundled';
 const READY_TIMEOUT = Number(process.env.BENCH_TIMEOUT ?? 60_000);
 const TOOLS = (process.env.BENCH_TOOLS ?? 'ours,vis-timeline').split(',') as Tool[];
 
 if (!existsSync('dist/index.html')) throw new Error('run `npm run build` first');
-for (const n of SIZES) writeDataset(n);
+for (const n of SIZES) if (n !== 'bundled') writeDataset(n);
 
 const { server, origin } = await startStaticServer({
   '/app/': 'dist',
@@ -40,7 +42,7 @@ const { server, origin } = await startStaticServer({
 });
 const browser: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...FLAGS, '--enable-precise-memory-info'] });
 
-async function measure(tool: Tool, n: number): Promise<Run> {
+async function measure(tool: Tool, n: Size): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript({ path: 'bench/probe.js' });
   const page: Page = await context.newPage();
@@ -51,7 +53,8 @@ async function measure(tool: Tool, n: number): Promise<Run> {
       try { bytes += gzipSync(await res.body(), { level: 9 }).length; } catch { /* gone */ }
     }
   });
-  const url = tool === 'ours' ? `${origin}/app/index.html?data=../data/${n}/timeline.json` : `${origin}/vis/index.html?data=../data/${n}/timeline.json`;
+  const data = n === 'bundled' ? '../app/data/timeline.json' : `../data/${n}/timeline.json`;
+  const url = tool === 'ours' ? `${origin}/app/index.html${n === 'bundled' ? '' : `?data=${data}`}` : `${origin}/vis/index.html?data=${data}`;
   try {
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __b: { ready: number | null } }).__b.ready !== null, null, { timeout: READY_TIMEOUT, polling: 50 });
@@ -132,7 +135,7 @@ for (const n of SIZES) {
     const ok = runs.filter((r) => !r.error);
     summary[`${n}/${tool}`] = { runs: ok.length, error: err, readyMs: median(ok.map((r) => r.ready!)), p95: median(ok.map((r) => r.frames.p95)), heapMB: median(ok.map((r) => r.heapMB)) };
     rows.push(
-      `| ${n.toLocaleString('en')} | ${tool} | ${ok.length ? fmt(ok.map((r) => r.ready!)) : `did not render in ${READY_TIMEOUT / 1000} s`} | ${fmt(ok.map((r) => r.frames.p50), 1)} | ${fmt(ok.map((r) => r.frames.p95), 1)} | ${fmt(ok.map((r) => r.frames.max), 0)} | ${fmt(ok.map((r) => r.longTasks))} | ${fmt(ok.map((r) => r.heapMB))} | ${fmt(ok.map((r) => r.domNodes))} | ${fmt(ok.map((r) => r.gzipKB), 1)} |`,
+      `| ${n === 'bundled' ? 'bundled (50)' : n.toLocaleString('en')} | ${tool} | ${ok.length ? fmt(ok.map((r) => r.ready!)) : `did not render in ${READY_TIMEOUT / 1000} s`} | ${fmt(ok.map((r) => r.frames.p50), 1)} | ${fmt(ok.map((r) => r.frames.p95), 1)} | ${fmt(ok.map((r) => r.frames.max), 0)} | ${fmt(ok.map((r) => r.longTasks))} | ${fmt(ok.map((r) => r.heapMB))} | ${fmt(ok.map((r) => r.domNodes))} | ${fmt(ok.map((r) => r.gzipKB), 1)} |`,
     );
   }
   const ours = results[n]!.ours.filter((r) => !r.error);

@@ -21,6 +21,11 @@ try {
       await page.waitForSelector('[data-ready="true"]');
       await page.waitForTimeout(150);
       await page.screenshot({ path: `${out}/${name}-${scheme}.png`, fullPage: name === 'desktop' });
+      if (name === 'phone') {
+        // The reader scrolls itself into view on a phone; the timeline is above it.
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: `${out}/${name}-${scheme}-timeline.png` });
+      }
       await ctx.close();
       console.log(`${out}/${name}-${scheme}.png`);
     }
