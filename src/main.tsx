@@ -1,16 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { dataSourceFromPage } from './app/dataSourceFromPage';
+import { dataSourceFromPage, prefetch } from './app/dataSourceFromPage';
 import { TimelineProvider } from './state';
 import './styles.css';
 
+const dataSource = dataSourceFromPage(window.location);
+const fetchText = prefetch(dataSource);
 const container = document.getElementById('app');
 if (container) {
   createRoot(container).render(
     <StrictMode>
       <TimelineProvider>
-        <App dataSource={dataSourceFromPage(window.location)} syncWithUrl />
+        <App dataSource={dataSource} fetchText={fetchText} syncWithUrl />
       </TimelineProvider>
     </StrictMode>,
   );

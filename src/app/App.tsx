@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import type { FetchText } from '../core';
 import { Announcer } from '../components/Announcer';
 import { CopyLink } from '../components/CopyLink';
 import { EventDetails } from '../components/EventDetails';
@@ -25,12 +26,14 @@ export interface AppProps {
   readonly linkHref?: () => string;
   /** Called after the render that shows loaded data (or its problems) is committed. */
   readonly onRendered?: () => void;
+  /** How text is fetched (a prefetching one in the app). */
+  readonly fetchText?: FetchText;
 }
 
 /** The app: header, problems, search and filters, timeline or list, details, source reader. */
-export function App({ dataSource, syncWithUrl = false, variant = 'full', headerExtra, theme = 'auto', linkHref, onRendered }: AppProps) {
+export function App({ dataSource, syncWithUrl = false, variant = 'full', headerExtra, theme = 'auto', linkHref, onRendered, fetchText }: AppProps) {
   const store = useTimelineStoreApi();
-  useDatasetLoader(dataSource);
+  useDatasetLoader(dataSource, fetchText);
   useEffect(() => (syncWithUrl ? syncUrl(store, window, variant === 'embed' ? 'replace' : 'push') : undefined), [store, syncWithUrl, variant]);
   const status = useTimelineStore((s) => s.status);
   const timeline = useTimelineStore((s) => s.timeline);

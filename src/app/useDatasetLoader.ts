@@ -14,6 +14,7 @@ export type DataSource =
   | { kind: 'missing'; message: string };
 
 export function useDatasetLoader(source: DataSource, fetchText: FetchText = fetchTextOverHttp) {
+  // fetchText is fixed for an App's life; the source decides when to load again.
   const store = useTimelineStoreApi();
   useEffect(() => {
     let live = true;

@@ -17,3 +17,4 @@ export { stackLabels, type LabelItem, type LabelLayout, type LabelLayoutOptions,
 export { decodeUrlState, encodeUrlState, parseWindow, formatWindow, formatBound, parseBound, EMPTY_URL_STATE, OWNED_PARAMS, type UrlState } from './url/urlState';
 export { layoutLanes, AGGREGATE_ABOVE, type LaneBand, type LaneGeometry, type PlacedEvent } from './layout/laneLayout';
 export { fullExtent, centreOn, zoomWindow, panWindow, padWindow, visibleEvents, maxDurationOf, MIN_SPAN } from './time/extent';
+export { hitTest, type Hit } from './layout/hitTest';

@@ -102,6 +102,34 @@ describe('zoom and pan', () => {
     await close();
   });
 
+  it('zooms in with a two-finger pinch on a touch screen, even starting on a mark, and selects by tapping', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(appUrl());
+    await page.waitForSelector('[data-ready="true"]');
+    const box = (await page.locator('.tl-plot').boundingBox())!;
+    const before = await windowOf(page);
+    const cdp = await context.newCDPSession(page);
+    const y = box.y + 60;
+    const cx = box.x + box.width / 2;
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', d: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: cx - d, y, id: 1 }, { x: cx + d, y, id: 2 }] });
+    await touch('touchStart', 20);
+    for (let d = 30; d <= 120; d += 10) await touch('touchMove', d);
+    await touch('touchEnd', 0);
+    await settle(page);
+    const after = await windowOf(page);
+    expect(after[1] - after[0]).toBeLessThan((before[1] - before[0]) / 2);
+    // A tap on a label selects its event.
+    const label = page.locator('.tl-plot [data-event-id] .tl-label').first();
+    const id = await label.evaluate((el) => el.closest('[data-event-id]')!.getAttribute('data-event-id'));
+    const lb = (await label.boundingBox())!;
+    await page.touchscreen.tap(lb.x + lb.width / 2, lb.y + lb.height / 2);
+    await page.locator('.event-details').waitFor();
+    expect(await page.locator('.tl-plot [aria-current="true"]').getAttribute('data-event-id')).toBe(id);
+    await context.close();
+  });
+
   it('zooms and pans with keys, stops at its limits, and keeps the overview brush in step both ways', async () => {
     const { page, close } = await openPage(browser, appUrl());
     await page.locator('.tl-plot [data-event-id]').first().focus();

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { computeTicks, createTimeScale, epochMs, eventDateLabel, formatBound, fullExtent, layoutLanes, maxDurationOf, padWindow, visibleEvents, type TimelineEvent } from '../../core';
+import { hitTest, computeTicks, createTimeScale, epochMs, eventDateLabel, formatBound, fullExtent, layoutLanes, maxDurationOf, padWindow, visibleEvents, type TimelineEvent } from '../../core';
 import { useTimelineStore, useTimelineStoreApi } from '../../state';
 import { useZoom } from '../../behaviours/useZoom';
 import { Axis } from './Axis';
@@ -87,6 +87,15 @@ export function TimelineView({ events }: Props) {
               role="group"
               aria-label={`Events from ${formatBound(win[0])} to ${formatBound(win[1])}; arrow keys move between events, + and − zoom, Shift+arrows pan, 0 fits all`}
               onKeyDown={onKeyDown}
+              onClick={(ev) => {
+                // Reaches here only where the marks let the pointer through (touch screens).
+                if (ev.target !== ev.currentTarget && !(ev.target as Element).closest?.('.tl-lane')) return;
+                if ((ev.target as Element).closest?.('button')) return;
+                const r = ev.currentTarget.getBoundingClientRect();
+                const hit = hitTest(bands, geometry, ev.clientX - r.left, ev.clientY - r.top);
+                if (hit?.kind === 'event') select(hit.id);
+                else if (hit?.kind === 'cluster') store.getState().setWindow(clusterWindow(bands[hit.band]!.clusters[hit.index]!.events, win));
+              }}
               tabIndex={-1}
             >
               <svg className="tl-grid" width={width} height={height} aria-hidden="true">
