@@ -9,8 +9,17 @@ export default tseslint.config(
     files: ['public/**/*.js', 'examples/**/*.js', 'bench/**/*.js'],
     languageOptions: {
       globals: {
-        window: 'readonly', document: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', console: 'readonly', location: 'readonly',
-        fetch: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly', MutationObserver: 'readonly', PerformanceObserver: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+        console: 'readonly',
+        location: 'readonly',
+        fetch: 'readonly',
+        performance: 'readonly',
+        requestAnimationFrame: 'readonly',
+        MutationObserver: 'readonly',
+        PerformanceObserver: 'readonly',
       },
     },
   },
@@ -28,7 +37,21 @@ export default tseslint.config(
     // core/ is pure: no React, no DOM-touching D3, so it runs and is tested in Node.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'react-dom/*', 'd3-selection', 'd3-zoom', 'd3-brush', 'zustand', 'zustand/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            'react-dom/*',
+            'd3-selection',
+            'd3-zoom',
+            'd3-brush',
+            'zustand',
+            'zustand/*',
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'document', 'window'],
     },
   },

@@ -1,14 +1,23 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { copyStatic } from './scripts/copyStatic';
+import { cpSync } from 'node:fs';
+import type { Plugin } from 'vite';
 
 // Relative base: the built site works from any sub-path of any static host.
 // Two pages: the full app and the iframe embed. The dataset and the examples are copied
 // beside them so `?data=`, the web component's `src` and the host pages find them.
 export default defineConfig({
   base: './',
-  plugins: [react(), copyStatic([['data/timeline.json', 'data/timeline.json'], ['data/timeline.schema.json', 'data/timeline.schema.json'], ['data/sources', 'data/sources'], ['examples', 'examples']])],
+  plugins: [
+    react(),
+    copyStatic([
+      ['data/timeline.json', 'data/timeline.json'],
+      ['data/timeline.schema.json', 'data/timeline.schema.json'],
+      ['data/sources', 'data/sources'],
+      ['examples', 'examples'],
+    ]),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -18,3 +27,18 @@ export default defineConfig({
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
 });
+
+/** Copies files or folders into the build output after it is written. */
+export function copyStatic(pairs: readonly (readonly [from: string, to: string])[]): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'copy-static',
+    apply: 'build',
+    configResolved(c) {
+      outDir = c.build.outDir;
+    },
+    writeBundle() {
+      for (const [from, to] of pairs) cpSync(from, join(outDir, to), { recursive: true });
+    },
+  };
+}

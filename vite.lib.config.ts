@@ -20,6 +20,10 @@ export default defineConfig({
     outDir: 'dist/lib',
     emptyOutDir: false,
     copyPublicDir: false,
-    lib: { entry: 'src/embed/define.ts', formats: ['es'], fileName: () => 'diplomatic-timeline.js' },
+    lib: {
+      entry: 'src/embed/define.ts',
+      formats: ['es'],
+      fileName: () => 'diplomatic-timeline.js',
+    },
   },
 });

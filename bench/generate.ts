@@ -20,22 +20,59 @@ export function rng(seed: number) {
 }
 
 const LANES = ['bilateral', 'alliance', 'multilateral', 'treaties', 'sanctions', 'region'];
-const VERBS = ['Talks on', 'Statement about', 'Briefing on', 'Meeting over', 'Warning on', 'Agreement on', 'Dispute over', 'Proposal for', 'Visit concerning', 'Report on'];
-const TOPICS = ['missile deployments', 'military exercises', 'export controls', 'border troops', 'arms control', 'energy supplies', 'security guarantees', 'ceasefire lines', 'prisoner exchanges', 'sanctions relief', 'inspection regimes', 'airspace incidents'];
-const PLACES = ['Geneva', 'Brussels', 'Vienna', 'Moscow', 'Washington', 'Kyiv', 'Minsk', 'Helsinki', 'Istanbul', 'Astana', 'Warsaw', 'Riga'];
+const VERBS = [
+  'Talks on',
+  'Statement about',
+  'Briefing on',
+  'Meeting over',
+  'Warning on',
+  'Agreement on',
+  'Dispute over',
+  'Proposal for',
+  'Visit concerning',
+  'Report on',
+];
+const TOPICS = [
+  'missile deployments',
+  'military exercises',
+  'export controls',
+  'border troops',
+  'arms control',
+  'energy supplies',
+  'security guarantees',
+  'ceasefire lines',
+  'prisoner exchanges',
+  'sanctions relief',
+  'inspection regimes',
+  'airspace incidents',
+];
+const PLACES = [
+  'Geneva',
+  'Brussels',
+  'Vienna',
+  'Moscow',
+  'Washington',
+  'Kyiv',
+  'Minsk',
+  'Helsinki',
+  'Istanbul',
+  'Astana',
+  'Warsaw',
+  'Riga',
+];
 const SOURCES = 5;
 const SENTENCES = 2000;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 function sentence(s: number, i: number, r: () => number) {
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   return `In dispatch ${s}-${i}, delegates in ${pick(PLACES)} discussed ${pick(TOPICS)} and ${pick(TOPICS)} for ${2 + Math.floor(r() * 9)} hours.`;
 }
 
 export function generate(n: number, seed = 42) {
   const r = rng(seed + n);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const texts: string[][] = [];
   for (let s = 0; s < SOURCES; s++) {
     const lines: string[] = [];
@@ -51,9 +88,18 @@ export function generate(n: number, seed = 42) {
   for (let i = 0; i < n; i++) {
     const t = r() < 0.7 ? pick(hot) + r() * 7 * DAY : from + r() * (to - from);
     const d = new Date(t);
-    const y = d.getUTCFullYear(), m = pad(d.getUTCMonth() + 1), day = pad(d.getUTCDate());
+    const y = d.getUTCFullYear(),
+      m = pad(d.getUTCMonth() + 1),
+      day = pad(d.getUTCDate());
     const p = r();
-    const start = p < 0.03 ? `${y}` : p < 0.13 ? `${y}-${m}` : p < 0.8 ? `${y}-${m}-${day}` : `${y}-${m}-${day}T${pad(Math.floor(r() * 24))}:${pad(Math.floor(r() * 60))}+01:00`;
+    const start =
+      p < 0.03
+        ? `${y}`
+        : p < 0.13
+          ? `${y}-${m}`
+          : p < 0.8
+            ? `${y}-${m}-${day}`
+            : `${y}-${m}-${day}T${pad(Math.floor(r() * 24))}:${pad(Math.floor(r() * 60))}+01:00`;
     const ranged = p >= 0.13 && p < 0.8 && r() < 0.3;
     const endDate = ranged ? new Date(t + (1 + Math.floor(r() * 60)) * DAY) : null;
     const s = Math.floor(r() * SOURCES);
@@ -62,7 +108,11 @@ export function generate(n: number, seed = 42) {
       id: `e${i}`,
       title: `${pick(VERBS)} ${pick(TOPICS)} in ${pick(PLACES)}${r() < 0.3 ? ` (round ${1 + Math.floor(r() * 9)})` : ''}`,
       start,
-      ...(endDate ? { end: `${endDate.getUTCFullYear()}-${pad(endDate.getUTCMonth() + 1)}-${pad(endDate.getUTCDate())}` } : {}),
+      ...(endDate
+        ? {
+            end: `${endDate.getUTCFullYear()}-${pad(endDate.getUTCMonth() + 1)}-${pad(endDate.getUTCDate())}`,
+          }
+        : {}),
       ...(r() < 0.1 ? { approximate: true } : {}),
       lane: pick(LANES),
       summary: `Synthetic event ${i}.`,
@@ -72,7 +122,12 @@ export function generate(n: number, seed = 42) {
   const timeline = {
     title: `Synthetic chronology, ${n.toLocaleString('en')} events`,
     lanes: LANES.map((id) => ({ id, label: id[0]!.toUpperCase() + id.slice(1) })),
-    sources: texts.map((_, s) => ({ id: `src${s}`, title: `Generated dispatches ${s}`, kind: 'article', file: `sources/src${s}.txt` })),
+    sources: texts.map((_, s) => ({
+      id: `src${s}`,
+      title: `Generated dispatches ${s}`,
+      kind: 'article',
+      file: `sources/src${s}.txt`,
+    })),
     events,
   };
   return { timeline, texts: texts.map((lines) => lines.join('\n')) };

@@ -5,15 +5,21 @@
   window.__b = b;
   new MutationObserver(function (_, obs) {
     if (document.querySelector('[data-ready="true"]')) {
-      requestAnimationFrame(function () { b.ready = performance.now(); });
+      requestAnimationFrame(function () {
+        b.ready = performance.now();
+      });
       obs.disconnect();
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
   try {
     new PerformanceObserver(function (list) {
-      list.getEntries().forEach(function (e) { b.long.push({ start: e.startTime, dur: e.duration }); });
+      list.getEntries().forEach(function (e) {
+        b.long.push({ start: e.startTime, dur: e.duration });
+      });
     }).observe({ type: 'longtask', buffered: true });
-  } catch { /* no long task API */ }
+  } catch {
+    /* no long task API */
+  }
   var last = 0;
   function tick(t) {
     if (b.rec && last) b.deltas.push(t - last);

@@ -26,7 +26,9 @@ interface Run {
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // 'bundled' is the app's own dataset (the January 2022 talks, 50 events) as it ships.
-const SIZES = (process.env.BENCH_SIZES ?? 'bundled,1000,10000,100000').split(',').map((s) => (s === 'bundled' ? s : Number(s)));
+const SIZES = (process.env.BENCH_SIZES ?? 'bundled,1000,10000,100000')
+  .split(',')
+  .map((s) => (s === 'bundled' ? s : Number(s)));
 type Size = number | 'bundled';
 const READY_TIMEOUT = Number(process.env.BENCH_TIMEOUT ?? 60_000);
 const TOOLS = (process.env.BENCH_TOOLS ?? 'ours,vis-timeline').split(',') as Tool[];
@@ -40,7 +42,10 @@ const { server, origin } = await startStaticServer({
   '/vis/': 'bench/vis',
   '/vis-lib/': 'node_modules/vis-timeline/standalone/umd',
 });
-const browser: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...FLAGS, '--enable-precise-memory-info'] });
+const browser: Browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [...FLAGS, '--enable-precise-memory-info'],
+});
 
 async function measure(tool: Tool, n: Size): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -50,15 +55,28 @@ async function measure(tool: Tool, n: Size): Promise<Run> {
   page.on('response', async (res) => {
     const type = res.request().resourceType();
     if (type === 'script' || type === 'stylesheet') {
-      try { bytes += gzipSync(await res.body(), { level: 9 }).length; } catch { /* gone */ }
+      try {
+        bytes += gzipSync(await res.body(), { level: 9 }).length;
+      } catch {
+        /* gone */
+      }
     }
   });
   const data = n === 'bundled' ? '../app/data/timeline.json' : `../data/${n}/timeline.json`;
-  const url = tool === 'ours' ? `${origin}/app/index.html${n === 'bundled' ? '' : `?data=${data}`}` : `${origin}/vis/index.html?data=${data}`;
+  const url =
+    tool === 'ours'
+      ? `${origin}/app/index.html${n === 'bundled' ? '' : `?data=${data}`}`
+      : `${origin}/vis/index.html?data=${data}`;
   try {
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __b: { ready: number | null } }).__b.ready !== null, null, { timeout: READY_TIMEOUT, polling: 50 });
-    const ready = await page.evaluate(() => (window as unknown as { __b: { ready: number } }).__b.ready);
+    await page.waitForFunction(
+      () => (window as unknown as { __b: { ready: number | null } }).__b.ready !== null,
+      null,
+      { timeout: READY_TIMEOUT, polling: 50 },
+    );
+    const ready = await page.evaluate(
+      () => (window as unknown as { __b: { ready: number } }).__b.ready,
+    );
     await page.waitForTimeout(300);
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -70,7 +88,11 @@ async function measure(tool: Tool, n: Size): Promise<Run> {
     const cx = box.x + box.width / 2;
     const cy = box.y + Math.min(box.height / 2, 200);
     await page.mouse.move(cx, cy);
-    const t0 = await page.evaluate(() => { const w = window as unknown as { __b: { rec: boolean } }; w.__b.rec = true; return performance.now(); });
+    const t0 = await page.evaluate(() => {
+      const w = window as unknown as { __b: { rec: boolean } };
+      w.__b.rec = true;
+      return performance.now();
+    });
     for (let i = 0; i < 30; i++) {
       await page.mouse.wheel(0, i < 15 ? -120 : 120);
       await page.waitForTimeout(16);
@@ -84,11 +106,22 @@ async function measure(tool: Tool, n: Size): Promise<Run> {
     }
     await page.mouse.up();
     await page.waitForTimeout(100);
-    const b = await page.evaluate(() => { const w = window as unknown as { __b: { rec: boolean; deltas: number[]; long: { start: number; dur: number }[] } }; w.__b.rec = false; return w.__b; });
+    const b = await page.evaluate(() => {
+      const w = window as unknown as {
+        __b: { rec: boolean; deltas: number[]; long: { start: number; dur: number }[] };
+      };
+      w.__b.rec = false;
+      return w.__b;
+    });
     const during = b.long.filter((l) => l.start >= t0);
     return {
       ready,
-      frames: { p50: quantile(b.deltas, 0.5), p95: quantile(b.deltas, 0.95), max: Math.max(...b.deltas), count: b.deltas.length },
+      frames: {
+        p50: quantile(b.deltas, 0.5),
+        p95: quantile(b.deltas, 0.95),
+        max: Math.max(...b.deltas),
+        count: b.deltas.length,
+      },
       longTasks: during.length,
       longestTask: during.reduce((m, l) => Math.max(m, l.dur), 0),
       heapMB: usedSize / 1024 / 1024,
@@ -96,7 +129,16 @@ async function measure(tool: Tool, n: Size): Promise<Run> {
       gzipKB: bytes / 1024,
     };
   } catch (e) {
-    return { ready: null, frames: { p50: NaN, p95: NaN, max: NaN, count: 0 }, longTasks: 0, longestTask: 0, heapMB: NaN, domNodes: 0, gzipKB: bytes / 1024, error: String(e).split('\n')[0] };
+    return {
+      ready: null,
+      frames: { p50: NaN, p95: NaN, max: NaN, count: 0 },
+      longTasks: 0,
+      longestTask: 0,
+      heapMB: NaN,
+      domNodes: 0,
+      gzipKB: bytes / 1024,
+      error: String(e).split('\n')[0],
+    };
   } finally {
     await context.close();
   }
@@ -112,7 +154,9 @@ for (const n of SIZES) {
       if (results[n][tool].some((x) => x.error)) continue;
       const run = await measure(tool, n);
       results[n][tool].push(run);
-      console.log(`${n} ${tool} run ${r + 1}: ${run.error ?? `ready ${Math.round(run.ready!)} ms, frame p95 ${run.frames.p95.toFixed(1)} ms, heap ${run.heapMB.toFixed(0)} MB`}`);
+      console.log(
+        `${n} ${tool} run ${r + 1}: ${run.error ?? `ready ${Math.round(run.ready!)} ms, frame p95 ${run.frames.p95.toFixed(1)} ms, heap ${run.heapMB.toFixed(0)} MB`}`,
+      );
     }
   }
 }
@@ -133,15 +177,35 @@ for (const n of SIZES) {
     const runs = results[n]![tool];
     const err = runs.find((r) => r.error)?.error;
     const ok = runs.filter((r) => !r.error);
-    summary[`${n}/${tool}`] = { runs: ok.length, error: err, readyMs: median(ok.map((r) => r.ready!)), p95: median(ok.map((r) => r.frames.p95)), heapMB: median(ok.map((r) => r.heapMB)) };
+    summary[`${n}/${tool}`] = {
+      runs: ok.length,
+      error: err,
+      readyMs: median(ok.map((r) => r.ready!)),
+      p95: median(ok.map((r) => r.frames.p95)),
+      heapMB: median(ok.map((r) => r.heapMB)),
+    };
     rows.push(
-      `| ${n === 'bundled' ? 'bundled (50)' : n.toLocaleString('en')} | ${tool} | ${ok.length ? fmt(ok.map((r) => r.ready!)) : `did not render in ${READY_TIMEOUT / 1000} s`} | ${fmt(ok.map((r) => r.frames.p50), 1)} | ${fmt(ok.map((r) => r.frames.p95), 1)} | ${fmt(ok.map((r) => r.frames.max), 0)} | ${fmt(ok.map((r) => r.longTasks))} | ${fmt(ok.map((r) => r.heapMB))} | ${fmt(ok.map((r) => r.domNodes))} | ${fmt(ok.map((r) => r.gzipKB), 1)} |`,
+      `| ${n === 'bundled' ? 'bundled (50)' : n.toLocaleString('en')} | ${tool} | ${ok.length ? fmt(ok.map((r) => r.ready!)) : `did not render in ${READY_TIMEOUT / 1000} s`} | ${fmt(
+        ok.map((r) => r.frames.p50),
+        1,
+      )} | ${fmt(
+        ok.map((r) => r.frames.p95),
+        1,
+      )} | ${fmt(
+        ok.map((r) => r.frames.max),
+        0,
+      )} | ${fmt(ok.map((r) => r.longTasks))} | ${fmt(ok.map((r) => r.heapMB))} | ${fmt(ok.map((r) => r.domNodes))} | ${fmt(
+        ok.map((r) => r.gzipKB),
+        1,
+      )} |`,
     );
   }
   const ours = results[n]!.ours.filter((r) => !r.error);
   const vis = results[n]!['vis-timeline'].filter((r) => !r.error);
   if (ours.length && vis.length) {
-    rows.push(`| | ratio ours / vis | ${(median(ours.map((r) => r.ready!)) / median(vis.map((r) => r.ready!))).toFixed(2)} | ${(median(ours.map((r) => r.frames.p50)) / median(vis.map((r) => r.frames.p50))).toFixed(2)} | ${(median(ours.map((r) => r.frames.p95)) / median(vis.map((r) => r.frames.p95))).toFixed(2)} | | | ${(median(ours.map((r) => r.heapMB)) / median(vis.map((r) => r.heapMB))).toFixed(2)} | | |`);
+    rows.push(
+      `| | ratio ours / vis | ${(median(ours.map((r) => r.ready!)) / median(vis.map((r) => r.ready!))).toFixed(2)} | ${(median(ours.map((r) => r.frames.p50)) / median(vis.map((r) => r.frames.p50))).toFixed(2)} | ${(median(ours.map((r) => r.frames.p95)) / median(vis.map((r) => r.frames.p95))).toFixed(2)} | | | ${(median(ours.map((r) => r.heapMB)) / median(vis.map((r) => r.heapMB))).toFixed(2)} | | |`,
+    );
   }
 }
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${chromiumVersion}`;
@@ -153,6 +217,9 @@ const md = [
   ...rows,
 ].join('\n');
 mkdirSync('bench/out', { recursive: true });
-writeFileSync('bench/out/results.json', JSON.stringify({ machine, runs: RUNS, sizes: SIZES, summary, results }, null, 2));
+writeFileSync(
+  'bench/out/results.json',
+  JSON.stringify({ machine, runs: RUNS, sizes: SIZES, summary, results }, null, 2),
+);
 writeFileSync('bench/out/results.md', md + '\n');
 console.log(`\n${md}`);

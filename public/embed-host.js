@@ -8,7 +8,13 @@
   'use strict';
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (!data || data.type !== 'diplomatic-timeline:height' || typeof data.height !== 'number' || !isFinite(data.height)) return;
+    if (
+      !data ||
+      data.type !== 'diplomatic-timeline:height' ||
+      typeof data.height !== 'number' ||
+      !isFinite(data.height)
+    )
+      return;
     var frames = document.querySelectorAll('iframe[data-diplomatic-timeline]');
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];

@@ -10,12 +10,22 @@ import { FLAGS } from '../tests/e2e/browserFlags';
 const out = 'docs/screenshots';
 mkdirSync(out, { recursive: true });
 const { server, origin } = await startStaticServer({ '/app/': 'dist' });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: FLAGS,
+});
 const query = process.argv[2] ?? '';
 try {
-  for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 360, 780]] as const) {
+  for (const [name, width, height] of [
+    ['desktop', 1280, 900],
+    ['phone', 360, 780],
+  ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
-      const ctx = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
+      const ctx = await browser.newContext({
+        viewport: { width, height },
+        colorScheme: scheme,
+        deviceScaleFactor: 1,
+      });
       const page = await ctx.newPage();
       await page.goto(`${origin}/app/${query}`);
       await page.waitForSelector('[data-ready="true"]');

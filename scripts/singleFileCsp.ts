@@ -13,9 +13,14 @@ const hash = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').di
 const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => hash(m[1]!));
 const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1]!));
 const policy = singleFilePolicy(scripts, styles);
-const out = html.replace(/<meta charset="utf-8"\s*\/?>/i, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+const out = html.replace(
+  /<meta charset="utf-8"\s*\/?>/i,
+  (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`,
+);
 if (out === html) throw new Error('no <meta charset> to put the policy after');
 writeFileSync(`${dir}/diplomatic-timeline.html`, out);
 writeFileSync(`${dir}/csp.txt`, `${policy}\n`);
 unlinkSync(`${dir}/index.html`);
-console.log(`dist/single/diplomatic-timeline.html: ${scripts.length} script and ${styles.length} style hash(es)`);
+console.log(
+  `dist/single/diplomatic-timeline.html: ${scripts.length} script and ${styles.length} style hash(es)`,
+);

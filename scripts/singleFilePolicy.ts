@@ -1,5 +1,8 @@
 /** The strict policy, with the single file's inline script and style allowed by hash. */
-export function singleFilePolicy(scriptHashes: readonly string[], styleHashes: readonly string[]): string {
+export function singleFilePolicy(
+  scriptHashes: readonly string[],
+  styleHashes: readonly string[],
+): string {
   return [
     "default-src 'self'",
     `script-src ${scriptHashes.join(' ')}`,

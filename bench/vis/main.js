@@ -9,11 +9,22 @@
     return new Date(Date.UTC(+m[1], (+m[2] || 1) - 1, +m[3] || 1, +m[4] || 0, +m[5] || 0));
   };
   const items = new vis.DataSet(
-    data.events.map((e) => ({ id: e.id, group: e.lane, content: e.title, start: parse(e.start), ...(e.end ? { end: parse(e.end) } : {}) })),
+    data.events.map((e) => ({
+      id: e.id,
+      group: e.lane,
+      content: e.title,
+      start: parse(e.start),
+      ...(e.end ? { end: parse(e.end) } : {}),
+    })),
   );
   const groups = new vis.DataSet(data.lanes.map((l) => ({ id: l.id, content: l.label })));
   const container = document.getElementById('timeline');
-  const timeline = new vis.Timeline(container, items, groups, { stack: true, showCurrentTime: false, height: '760px', zoomMin: 2 * 3600 * 1000 });
+  const timeline = new vis.Timeline(container, items, groups, {
+    stack: true,
+    showCurrentTime: false,
+    height: '760px',
+    zoomMin: 2 * 3600 * 1000,
+  });
   let ready = false;
   timeline.on('changed', () => {
     if (ready) return;

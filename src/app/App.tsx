@@ -31,10 +31,23 @@ export interface AppProps {
 }
 
 /** The app: header, problems, search and filters, timeline or list, details, source reader. */
-export function App({ dataSource, syncWithUrl = false, variant = 'full', headerExtra, theme = 'auto', linkHref, onRendered, fetchText }: AppProps) {
+export function App({
+  dataSource,
+  syncWithUrl = false,
+  variant = 'full',
+  headerExtra,
+  theme = 'auto',
+  linkHref,
+  onRendered,
+  fetchText,
+}: AppProps) {
   const store = useTimelineStoreApi();
   useDatasetLoader(dataSource, fetchText);
-  useEffect(() => (syncWithUrl ? syncUrl(store, window, variant === 'embed' ? 'replace' : 'push') : undefined), [store, syncWithUrl, variant]);
+  useEffect(
+    () =>
+      syncWithUrl ? syncUrl(store, window, variant === 'embed' ? 'replace' : 'push') : undefined,
+    [store, syncWithUrl, variant],
+  );
   const status = useTimelineStore((s) => s.status);
   const timeline = useTimelineStore((s) => s.timeline);
   const problems = useTimelineStore((s) => s.problems);
@@ -56,11 +69,15 @@ export function App({ dataSource, syncWithUrl = false, variant = 'full', headerE
       <header className="app-header">
         <div className="app-title">
           <h1>{timeline?.title ?? 'Loading timeline…'}</h1>
-          {variant === 'full' && timeline?.description && <p className="description">{timeline.description}</p>}
+          {variant === 'full' && timeline?.description && (
+            <p className="description">{timeline.description}</p>
+          )}
         </div>
         <div className="app-actions">
           {headerExtra}
-          {(syncWithUrl || linkHref) && <CopyLink href={linkHref ?? (() => hrefFor(store.getState(), window.location))} />}
+          {(syncWithUrl || linkHref) && (
+            <CopyLink href={linkHref ?? (() => hrefFor(store.getState(), window.location))} />
+          )}
         </div>
       </header>
       <ProblemsPanel problems={problems} />

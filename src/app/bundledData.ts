@@ -2,8 +2,14 @@ import { validateTimeline, type ValidationResult } from '../core';
 import raw from '../../data/timeline.json';
 
 // The bundled dataset's texts, keyed by the `file` value sources use ("sources/NAME.txt").
-const files = import.meta.glob<string>('../../data/sources/*.txt', { query: '?raw', import: 'default', eager: true });
-const texts = new Map(Object.entries(files).map(([path, text]) => [path.replace('../../data/', ''), text]));
+const files = import.meta.glob<string>('../../data/sources/*.txt', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const texts = new Map(
+  Object.entries(files).map(([path, text]) => [path.replace('../../data/', ''), text]),
+);
 
 /** The embedded default dataset, through the same validation as any other. */
 export const loadBundled = (): ValidationResult => validateTimeline(raw, texts);

@@ -20,7 +20,9 @@ export function toUrlState(s: TimelineState): UrlState {
 export function fromUrlState(u: UrlState): Parameters<TimelineState['restore']>[0] {
   return {
     selectedId: u.event,
-    reader: u.source ? { sourceId: u.source, eventId: u.event ?? undefined, citation: u.cite ?? undefined } : null,
+    reader: u.source
+      ? { sourceId: u.source, eventId: u.event ?? undefined, citation: u.cite ?? undefined }
+      : null,
     window: u.window,
     filter: { query: u.query, lanes: u.lanes, actors: u.actors, sources: u.sources },
     mode: u.mode,
@@ -40,7 +42,11 @@ export function hrefFor(s: TimelineState, location: { href: string }): string {
  * current entry. Back/forward restore the store. An embed uses 'replace' throughout, so
  * clicking inside it never adds entries to the host page's back button. Returns a stopper.
  */
-export function syncUrl(store: TimelineStore, win: Window, history: 'push' | 'replace' = 'push'): () => void {
+export function syncUrl(
+  store: TimelineStore,
+  win: Window,
+  history: 'push' | 'replace' = 'push',
+): () => void {
   store.getState().restore(fromUrlState(decodeUrlState(new URLSearchParams(win.location.search))));
   let restoring = false;
   let timer: number | undefined;
@@ -54,12 +60,17 @@ export function syncUrl(store: TimelineStore, win: Window, history: 'push' | 're
     } else {
       // Zooming changes the window every frame; write it once things settle.
       win.clearTimeout(timer);
-      timer = win.setTimeout(() => win.history.replaceState(null, '', hrefFor(store.getState(), win.location)), 250);
+      timer = win.setTimeout(
+        () => win.history.replaceState(null, '', hrefFor(store.getState(), win.location)),
+        250,
+      );
     }
   });
   const onPop = () => {
     restoring = true;
-    store.getState().restore(fromUrlState(decodeUrlState(new URLSearchParams(win.location.search))));
+    store
+      .getState()
+      .restore(fromUrlState(decodeUrlState(new URLSearchParams(win.location.search))));
     restoring = false;
   };
   win.addEventListener('popstate', onPop);

@@ -1,5 +1,11 @@
 import { useEffect } from 'react';
-import { fetchTextOverHttp, loadTimeline, loadTimelineObject, validateTimeline, type FetchText } from '../core';
+import {
+  fetchTextOverHttp,
+  loadTimeline,
+  loadTimelineObject,
+  validateTimeline,
+  type FetchText,
+} from '../core';
 import { useTimelineStoreApi } from '../state';
 
 /**
@@ -18,16 +24,26 @@ export function useDatasetLoader(source: DataSource, fetchText: FetchText = fetc
   const store = useTimelineStoreApi();
   useEffect(() => {
     let live = true;
-    const done = (r: { timeline: import('../core').Timeline; problems: readonly import('../core').Problem[]; fatal?: boolean }) => {
+    const done = (r: {
+      timeline: import('../core').Timeline;
+      problems: readonly import('../core').Problem[];
+      fatal?: boolean;
+    }) => {
       if (live) store.getState().setLoaded(r.timeline, r.problems, r.fatal ? 'failed' : 'ready');
     };
     if (source.kind === 'bundled') void source.load().then(done);
     else if (source.kind === 'url') void loadTimeline(source.url, fetchText).then(done);
     else if (source.kind === 'missing') {
-      const empty = validateTimeline({ title: 'No data', lanes: [], sources: [], events: [] }, new Map()).timeline;
-      done({ timeline: empty, problems: [{ severity: 'error', path: '(data)', message: source.message }], fatal: true });
-    }
-    else void loadTimelineObject(source.value, source.baseUrl, fetchText).then(done);
+      const empty = validateTimeline(
+        { title: 'No data', lanes: [], sources: [], events: [] },
+        new Map(),
+      ).timeline;
+      done({
+        timeline: empty,
+        problems: [{ severity: 'error', path: '(data)', message: source.message }],
+        fatal: true,
+      });
+    } else void loadTimelineObject(source.value, source.baseUrl, fetchText).then(done);
     return () => {
       live = false;
     };

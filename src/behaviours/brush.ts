@@ -11,9 +11,17 @@ export interface BrushHandle {
  * The overview's brush, on one <g> React rendered and leaves empty: d3-brush owns its
  * children. Only moves made by the user are reported.
  */
-export function attachBrush(node: SVGGElement, width: number, height: number, onBrush: (x0: number, x1: number) => void): BrushHandle {
+export function attachBrush(
+  node: SVGGElement,
+  width: number,
+  height: number,
+  onBrush: (x0: number, x1: number) => void,
+): BrushHandle {
   const behaviour = brushX<unknown>()
-    .extent([[0, 0], [width, height]])
+    .extent([
+      [0, 0],
+      [width, height],
+    ])
     .on('brush end', (event: D3BrushEvent<unknown>) => {
       if (!event.sourceEvent || !event.selection) return;
       const [x0, x1] = event.selection as [number, number];

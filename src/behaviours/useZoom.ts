@@ -8,7 +8,11 @@ import { attachZoom, zoomIdentity } from './zoom';
  * anywhere else (buttons, keys, brush, URL) is applied with zoom.transform on the same node,
  * so the next gesture starts from it (d3/d3-zoom#107, #147).
  */
-export function useZoom(ref: RefObject<HTMLElement | null>, extent: readonly [EpochMs, EpochMs], width: number) {
+export function useZoom(
+  ref: RefObject<HTMLElement | null>,
+  extent: readonly [EpochMs, EpochMs],
+  width: number,
+) {
   const store = useTimelineStoreApi();
   useEffect(() => {
     const node = ref.current;

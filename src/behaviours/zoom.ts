@@ -25,11 +25,22 @@ export interface ZoomHandle {
 export function attachZoom(node: HTMLElement, o: ZoomOptions): ZoomHandle {
   const behaviour = zoom<HTMLElement, unknown>()
     .scaleExtent([1, o.maxScale])
-    .extent([[0, 0], [o.width, o.height]])
-    .translateExtent([[0, 0], [o.width, o.height]])
+    .extent([
+      [0, 0],
+      [o.width, o.height],
+    ])
+    .translateExtent([
+      [0, 0],
+      [o.width, o.height],
+    ])
     // A double click on an event selects it; it should not also zoom.
-    .filter((event: Event) => (event.type !== 'dblclick') && (!(event as MouseEvent).button || event.type === 'wheel'))
-    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => o.onZoom(event.transform, event.sourceEvent != null));
+    .filter(
+      (event: Event) =>
+        event.type !== 'dblclick' && (!(event as MouseEvent).button || event.type === 'wheel'),
+    )
+    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) =>
+      o.onZoom(event.transform, event.sourceEvent != null),
+    );
   const sel = select(node).call(behaviour);
   return {
     moveTo(t) {

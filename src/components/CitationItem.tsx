@@ -8,7 +8,9 @@ interface Props {
 
 /** A quote with its source's title, publisher and language; opens the reader at the passage. */
 export function CitationItem({ citation, source, onOpen }: Props) {
-  const meta = [source?.publisher, source?.language && `original language: ${source.language}`].filter(Boolean).join(' · ');
+  const meta = [source?.publisher, source?.language && `original language: ${source.language}`]
+    .filter(Boolean)
+    .join(' · ');
   const verbatim = citation.range !== null;
   return (
     <li className="citation">
@@ -23,7 +25,10 @@ export function CitationItem({ citation, source, onOpen }: Props) {
             Show in source
           </button>
         ) : (
-          <span className="meta"> · reference work, paraphrased: no text here to check against</span>
+          <span className="meta">
+            {' '}
+            · reference work, paraphrased: no text here to check against
+          </span>
         )}
       </div>
     </li>

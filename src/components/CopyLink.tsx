@@ -16,11 +16,20 @@ export function CopyLink({ href, label = 'Copy link' }: { href: () => string; la
   };
   return (
     <span className="copy-link">
-      <button type="button" onClick={() => void copy()}>{label}</button>
+      <button type="button" onClick={() => void copy()}>
+        {label}
+      </button>
       <span role="status" className="copy-status">
         {status === 'copied' ? 'Link copied' : status === 'failed' ? 'Copy this link:' : ''}
       </span>
-      {status === 'failed' && <input readOnly value={shown} aria-label="Link to this view" onFocus={(e) => e.currentTarget.select()} />}
+      {status === 'failed' && (
+        <input
+          readOnly
+          value={shown}
+          aria-label="Link to this view"
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      )}
     </span>
   );
 }

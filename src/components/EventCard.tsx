@@ -13,14 +13,25 @@ export function EventCard({ event, timeline, headingLevel = 3 }: Props) {
   const openSource = useTimelineStore((s) => s.openSource);
   const selected = useTimelineStore((s) => s.selectedId === event.id);
   const lane = timeline.lanes.find((l) => l.id === event.lane);
-  const actors = (event.actors ?? []).map((id) => timeline.actors.find((a) => a.id === id)?.name ?? id);
+  const actors = (event.actors ?? []).map(
+    (id) => timeline.actors.find((a) => a.id === id)?.name ?? id,
+  );
   const H = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className={selected ? 'event-card selected' : 'event-card'} id={`event-${event.id}`} data-event-id={event.id} aria-current={selected ? 'true' : undefined}>
+    <article
+      className={selected ? 'event-card selected' : 'event-card'}
+      id={`event-${event.id}`}
+      data-event-id={event.id}
+      aria-current={selected ? 'true' : undefined}
+    >
       <H className="event-title">{event.title}</H>
       <p className="event-meta">
         <time dateTime={event.start}>{eventDateLabel(event)}</time>
-        {lane && <span className="lane-chip" data-lane={lane.id}>{lane.label}</span>}
+        {lane && (
+          <span className="lane-chip" data-lane={lane.id}>
+            {lane.label}
+          </span>
+        )}
         {event.background && <span className="badge">Background</span>}
       </p>
       {event.dateNote && <p className="date-note">Date: {event.dateNote}</p>}

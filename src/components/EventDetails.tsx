@@ -22,14 +22,33 @@ export function EventDetails({ timeline, events }: Props) {
   return (
     <section className="event-details" aria-label="Event details" ref={ref}>
       <div className="details-nav">
-        <button type="button" disabled={!prev} onClick={() => prev && select(prev.id)} aria-label={prev ? `Previous event: ${prev.title}` : 'No previous event'}>
+        <button
+          type="button"
+          disabled={!prev}
+          onClick={() => prev && select(prev.id)}
+          aria-label={prev ? `Previous event: ${prev.title}` : 'No previous event'}
+        >
           ← Previous
         </button>
-        <span className="details-count">{at >= 0 ? `${at + 1} of ${events.length}` : 'not in the filtered set'}</span>
-        <button type="button" disabled={!next} onClick={() => next && select(next.id)} aria-label={next ? `Next event: ${next.title}` : 'No next event'}>
+        <span className="details-count">
+          {at >= 0 ? `${at + 1} of ${events.length}` : 'not in the filtered set'}
+        </span>
+        <button
+          type="button"
+          disabled={!next}
+          onClick={() => next && select(next.id)}
+          aria-label={next ? `Next event: ${next.title}` : 'No next event'}
+        >
           Next →
         </button>
-        <button type="button" className="close" onClick={() => select(null)} aria-label="Close details">×</button>
+        <button
+          type="button"
+          className="close"
+          onClick={() => select(null)}
+          aria-label="Close details"
+        >
+          ×
+        </button>
       </div>
       <EventCard event={event} timeline={timeline} headingLevel={2} />
     </section>

@@ -13,28 +13,54 @@ export function FilterBar({ result }: { result: FilterResult }) {
   const clearFilter = useTimelineStore((s) => s.clearFilter);
   const setMode = useTimelineStore((s) => s.setMode);
   const facets: { key: Facet; label: string; items: { id: string; label: string }[] }[] = [
-    { key: 'lanes', label: 'Lanes', items: timeline.lanes.map((l) => ({ id: l.id, label: l.label })) },
-    { key: 'actors', label: 'Actors', items: timeline.actors.map((a) => ({ id: a.id, label: a.name })) },
-    { key: 'sources', label: 'Sources', items: timeline.sources.map((s) => ({ id: s.id, label: s.title })) },
+    {
+      key: 'lanes',
+      label: 'Lanes',
+      items: timeline.lanes.map((l) => ({ id: l.id, label: l.label })),
+    },
+    {
+      key: 'actors',
+      label: 'Actors',
+      items: timeline.actors.map((a) => ({ id: a.id, label: a.name })),
+    },
+    {
+      key: 'sources',
+      label: 'Sources',
+      items: timeline.sources.map((s) => ({ id: s.id, label: s.title })),
+    },
   ];
   const sourceHits = [...result.reasons.values()].filter((r) => r === 'source').length;
   return (
     <div className="filter-bar">
       <div className="search">
-        <label htmlFor="tl-search" className="sr-only">Search events and sources</label>
-        <input id="tl-search" type="search" placeholder="Search events and sources…" value={filter.query} onChange={(e) => setQuery(e.target.value)} />
+        <label htmlFor="tl-search" className="sr-only">
+          Search events and sources
+        </label>
+        <input
+          id="tl-search"
+          type="search"
+          placeholder="Search events and sources…"
+          value={filter.query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
       </div>
       {facets.map((f) => (
         <details key={f.key} className="facet">
           <summary>
             {f.label}
-            {filter[f.key].length > 0 && <span className="facet-count"> ({filter[f.key].length})</span>}
+            {filter[f.key].length > 0 && (
+              <span className="facet-count"> ({filter[f.key].length})</span>
+            )}
           </summary>
           <fieldset>
             <legend className="sr-only">Filter by {f.label.toLowerCase()}</legend>
             {f.items.map((item) => (
               <label key={item.id} className="facet-item">
-                <input type="checkbox" checked={filter[f.key].includes(item.id)} onChange={() => toggleFacet(f.key, item.id)} />
+                <input
+                  type="checkbox"
+                  checked={filter[f.key].includes(item.id)}
+                  onChange={() => toggleFacet(f.key, item.id)}
+                />
                 <span className="facet-label">{item.label}</span>
                 <span className="facet-n">{result.counts[f.key].get(item.id) ?? 0}</span>
               </label>
@@ -46,8 +72,16 @@ export function FilterBar({ result }: { result: FilterResult }) {
         Clear filters
       </button>
       <div className="mode-toggle" role="group" aria-label="View">
-        <button type="button" aria-pressed={mode === 'timeline'} onClick={() => setMode('timeline')}>Timeline</button>
-        <button type="button" aria-pressed={mode === 'list'} onClick={() => setMode('list')}>List</button>
+        <button
+          type="button"
+          aria-pressed={mode === 'timeline'}
+          onClick={() => setMode('timeline')}
+        >
+          Timeline
+        </button>
+        <button type="button" aria-pressed={mode === 'list'} onClick={() => setMode('list')}>
+          List
+        </button>
       </div>
       <p className="filter-status" role="status">
         {isFiltering(filter)

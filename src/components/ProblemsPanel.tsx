@@ -6,7 +6,11 @@ export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   return (
-    <section className="problems" aria-labelledby="problems-heading" role="region">
+    <section
+      className={errors > 0 ? 'problems' : 'problems warnings-only'}
+      aria-labelledby="problems-heading"
+      role="region"
+    >
       <h2 id="problems-heading">
         {errors > 0
           ? `This dataset has ${errors} error${errors === 1 ? '' : 's'}${warnings ? ` and ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}; events with errors are not shown`

@@ -12,8 +12,14 @@ export function SourceReader({ timeline }: { timeline: Timeline }) {
   const openSource = useTimelineStore((s) => s.openSource);
   const closeSource = useTimelineStore((s) => s.closeSource);
   const source = reader ? timeline.sources.find((s) => s.id === reader.sourceId) : undefined;
-  const passages = useMemo(() => (source ? passagesOf(timeline, source.id) : []), [timeline, source]);
-  const segments = useMemo(() => (source?.body ? segmentText(source.body.length, passages) : []), [source, passages]);
+  const passages = useMemo(
+    () => (source ? passagesOf(timeline, source.id) : []),
+    [timeline, source],
+  );
+  const segments = useMemo(
+    () => (source?.body ? segmentText(source.body.length, passages) : []),
+    [source, passages],
+  );
   const activeRef = useRef<HTMLElement | null>(null);
   const panelRef = useRef<HTMLElement | null>(null);
   const returnTo = useRef<HTMLElement | null>(null);
@@ -24,7 +30,8 @@ export function SourceReader({ timeline }: { timeline: Timeline }) {
     if (!source) return;
     const root = panelRef.current?.getRootNode() as Document | ShadowRoot | undefined;
     const active = root?.activeElement;
-    if (active instanceof HTMLElement && !panelRef.current?.contains(active)) returnTo.current = active;
+    if (active instanceof HTMLElement && !panelRef.current?.contains(active))
+      returnTo.current = active;
   }, [source]);
 
   useEffect(() => {
@@ -36,7 +43,8 @@ export function SourceReader({ timeline }: { timeline: Timeline }) {
     panel?.scrollIntoView?.({ block: 'nearest' });
     const mark = activeRef.current;
     if (panel && mark) {
-      const offset = mark.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+      const offset =
+        mark.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
       panel.scrollTop = Math.max(0, offset - panel.clientHeight / 2);
     }
   }, [source, reader?.eventId, reader?.citation]);
@@ -71,9 +79,27 @@ export function SourceReader({ timeline }: { timeline: Timeline }) {
         </button>
       </header>
       <dl className="reader-meta">
-        {source.publisher && (<><dt>Publisher</dt><dd>{source.publisher}</dd></>)}
-        {source.language && (<><dt>Original language</dt><dd>{source.language}</dd></>)}
-        {source.published && (<><dt>Published</dt><dd>{source.published}{source.publishedNote ? ` (${source.publishedNote})` : ''}</dd></>)}
+        {source.publisher && (
+          <>
+            <dt>Publisher</dt>
+            <dd>{source.publisher}</dd>
+          </>
+        )}
+        {source.language && (
+          <>
+            <dt>Original language</dt>
+            <dd>{source.language}</dd>
+          </>
+        )}
+        {source.published && (
+          <>
+            <dt>Published</dt>
+            <dd>
+              {source.published}
+              {source.publishedNote ? ` (${source.publishedNote})` : ''}
+            </dd>
+          </>
+        )}
         <dt>Cited passages</dt>
         <dd>{passages.length}</dd>
       </dl>
@@ -85,11 +111,16 @@ export function SourceReader({ timeline }: { timeline: Timeline }) {
             const text = source.body!.slice(seg.start, seg.end);
             if (seg.passages.length === 0) return <span key={seg.start}>{text}</span>;
             const active = seg.passages.some(isActive);
-            const ref = active && !activeAssigned ? (activeAssigned = true, activeRef) : undefined;
+            const ref =
+              active && !activeAssigned ? ((activeAssigned = true), activeRef) : undefined;
             const ends = seg.passages.filter((p) => p.end === seg.end);
             return (
               <span key={seg.start}>
-                <mark ref={ref} className={active ? 'active' : undefined} data-events={seg.passages.map((p) => p.eventId).join(' ')}>
+                <mark
+                  ref={ref}
+                  className={active ? 'active' : undefined}
+                  data-events={seg.passages.map((p) => p.eventId).join(' ')}
+                >
                   {text}
                 </mark>
                 {ends.map((p) => (
@@ -99,7 +130,9 @@ export function SourceReader({ timeline }: { timeline: Timeline }) {
                     className="passage-link"
                     aria-label={`Cited by: ${eventTitle(p.eventId)}`}
                     title={`Cited by: ${eventTitle(p.eventId)}`}
-                    onClick={() => openSource({ sourceId: source.id, eventId: p.eventId, citation: p.citation })}
+                    onClick={() =>
+                      openSource({ sourceId: source.id, eventId: p.eventId, citation: p.citation })
+                    }
                   >
                     ↩
                   </button>

@@ -1,7 +1,18 @@
 export * from './model/schema';
 export type * from './model/timeline';
-export { validateTimeline, formatProblem, type SourceTexts, type ValidationResult } from './model/validate';
-export { loadTimeline, loadTimelineObject, fetchTextOverHttp, type FetchText, type LoadResult } from './model/loadTimeline';
+export {
+  validateTimeline,
+  formatProblem,
+  type SourceTexts,
+  type ValidationResult,
+} from './model/validate';
+export {
+  loadTimeline,
+  loadTimelineObject,
+  fetchTextOverHttp,
+  type FetchText,
+  type LoadResult,
+} from './model/loadTimeline';
 export { parseJson } from './model/parseJson';
 export { indexText, locateQuote, closestPassage, normalizeSpace } from './model/locateQuote';
 export { parseDate, type ParsedDate, type Precision } from './time/parseDate';
@@ -9,12 +20,51 @@ export { wordDate, wordEventDate } from './time/wordDate';
 export * from './units';
 export { passagesOf, segmentText, type Passage, type Segment } from './model/passages';
 export { groupByDate, eventDateLabel, type DateGroup } from './model/groupByDate';
-export { filterEvents, isFiltering, NO_FILTER, NEAR, type EventFilter, type FilterResult, type MatchReason } from './filter/filterEvents';
-export { createTimeScale, xOf, type Zone } from './time/timeScale';
-export { computeTicks, calendar, type Tick } from './time/ticks';
-export { Viewport } from './time/viewport';
-export { stackLabels, type LabelItem, type LabelLayout, type LabelLayoutOptions, type PlacedLabel, type LabelCluster } from './layout/stackLabels';
-export { decodeUrlState, encodeUrlState, parseWindow, formatWindow, formatBound, parseBound, EMPTY_URL_STATE, OWNED_PARAMS, type UrlState } from './url/urlState';
-export { layoutLanes, AGGREGATE_ABOVE, type LaneBand, type LaneGeometry, type PlacedEvent } from './layout/laneLayout';
-export { fullExtent, centreOn, zoomWindow, panWindow, padWindow, visibleEvents, maxDurationOf, MIN_SPAN } from './time/extent';
+export {
+  filterEvents,
+  isFiltering,
+  NO_FILTER,
+  NEAR,
+  type EventFilter,
+  type FilterResult,
+  type MatchReason,
+} from './filter/filterEvents';
+export { createTimeScale, type Zone } from './time/timeScale';
+export { computeTicks, type Tick } from './time/ticks';
+export {
+  stackLabels,
+  type LabelItem,
+  type LabelLayout,
+  type LabelLayoutOptions,
+  type PlacedLabel,
+  type LabelCluster,
+} from './layout/stackLabels';
+export {
+  decodeUrlState,
+  encodeUrlState,
+  parseWindow,
+  formatWindow,
+  formatBound,
+  parseBound,
+  EMPTY_URL_STATE,
+  OWNED_PARAMS,
+  type UrlState,
+} from './url/urlState';
+export {
+  layoutLanes,
+  AGGREGATE_ABOVE,
+  type LaneBand,
+  type LaneGeometry,
+  type PlacedEvent,
+} from './layout/laneLayout';
+export {
+  fullExtent,
+  centreOn,
+  zoomWindow,
+  panWindow,
+  padWindow,
+  visibleEvents,
+  maxDurationOf,
+  MIN_SPAN,
+} from './time/extent';
 export { hitTest, type Hit } from './layout/hitTest';

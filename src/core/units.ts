@@ -1,7 +1,4 @@
 /** Milliseconds since 1970-01-01T00:00Z. Branded so it is never mixed up with pixels. */
 export type EpochMs = number & { readonly __brand: 'EpochMs' };
-/** A horizontal position in CSS pixels. */
-export type PixelX = number & { readonly __brand: 'PixelX' };
 
 export const epochMs = (n: number) => n as EpochMs;
-export const pixelX = (n: number) => n as PixelX;

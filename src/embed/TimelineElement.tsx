@@ -13,7 +13,9 @@ let sheet: CSSStyleSheet | null = null;
 function styles(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(`:host { all: initial; display: block; contain: content; }\n:host([hidden]) { display: none; }\n${css}`);
+    sheet.replaceSync(
+      `:host { all: initial; display: block; contain: content; }\n:host([hidden]) { display: none; }\n${css}`,
+    );
   }
   return sheet;
 }
@@ -96,7 +98,11 @@ export class DiplomaticTimelineElement extends HTMLElement {
     const h = this.getAttribute('height');
     if (!this.#container) return;
     const valid = h && /^\d+(\.\d+)?(px|vh|em|rem|%)?$/.test(h.trim());
-    this.#container.style.height = valid ? (/\d$/.test(h!.trim()) ? `${h!.trim()}px` : h!.trim()) : '';
+    this.#container.style.height = valid
+      ? /\d$/.test(h!.trim())
+        ? `${h!.trim()}px`
+        : h!.trim()
+      : '';
     this.#container.style.overflow = valid ? 'auto' : '';
   }
 
@@ -114,11 +120,20 @@ export class DiplomaticTimelineElement extends HTMLElement {
 
   #render() {
     if (!this.#root || !this.#store) return;
-    const theme = (['light', 'dark'].includes(this.getAttribute('theme') ?? '') ? this.getAttribute('theme') : 'auto') as Theme;
+    const theme = (
+      ['light', 'dark'].includes(this.getAttribute('theme') ?? '')
+        ? this.getAttribute('theme')
+        : 'auto'
+    ) as Theme;
     this.#root.render(
       <StrictMode>
         <TimelineProvider store={this.#store}>
-          <App dataSource={this.#dataSource()} variant="embed" theme={theme} onRendered={this.#rendered} />
+          <App
+            dataSource={this.#dataSource()}
+            variant="embed"
+            theme={theme}
+            onRendered={this.#rendered}
+          />
         </TimelineProvider>
       </StrictMode>,
     );
@@ -128,7 +143,8 @@ export class DiplomaticTimelineElement extends HTMLElement {
   #rendered = () => {
     const s = this.#store?.getState();
     if (!s) return;
-    if (s.problems.some((p) => p.severity === 'error')) this.#emit('timeline-error', { problems: s.problems });
+    if (s.problems.some((p) => p.severity === 'error'))
+      this.#emit('timeline-error', { problems: s.problems });
     this.dataset.ready = 'true';
     this.#emit('timeline-ready', { events: s.timeline?.events.length ?? 0, problems: s.problems });
   };

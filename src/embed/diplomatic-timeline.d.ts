@@ -47,10 +47,26 @@ export declare class DiplomaticTimelineElement extends HTMLElement {
   static readonly observedAttributes: readonly string[];
   /** A dataset object to show instead of `src`. */
   data: unknown;
-  addEventListener<K extends keyof DiplomaticTimelineEventMap>(type: K, listener: (this: DiplomaticTimelineElement, ev: DiplomaticTimelineEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof DiplomaticTimelineEventMap>(type: K, listener: (this: DiplomaticTimelineElement, ev: DiplomaticTimelineEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+  addEventListener<K extends keyof DiplomaticTimelineEventMap>(
+    type: K,
+    listener: (this: DiplomaticTimelineElement, ev: DiplomaticTimelineEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof DiplomaticTimelineEventMap>(
+    type: K,
+    listener: (this: DiplomaticTimelineElement, ev: DiplomaticTimelineEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
 
 declare global {

@@ -13,5 +13,11 @@ export const HEIGHT_MESSAGE_TYPE = 'diplomatic-timeline:height';
 
 export function isHeightMessage(data: unknown): data is HeightMessage {
   const d = data as Partial<HeightMessage> | null;
-  return !!d && d.type === HEIGHT_MESSAGE_TYPE && typeof d.height === 'number' && Number.isFinite(d.height) && d.height >= 0;
+  return (
+    !!d &&
+    d.type === HEIGHT_MESSAGE_TYPE &&
+    typeof d.height === 'number' &&
+    Number.isFinite(d.height) &&
+    d.height >= 0
+  );
 }

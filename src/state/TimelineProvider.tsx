@@ -1,6 +1,11 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { createTimelineStore, type TimelineState, type TimelineStore, type TimelineStoreInit } from './createTimelineStore';
+import {
+  createTimelineStore,
+  type TimelineState,
+  type TimelineStore,
+  type TimelineStoreInit,
+} from './createTimelineStore';
 
 const StoreContext = createContext<TimelineStore | null>(null);
 

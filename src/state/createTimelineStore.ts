@@ -33,13 +33,18 @@ export interface TimelineState {
   clearFilter(): void;
   setMode(mode: ViewMode): void;
   /** Replaces the shareable state at once (URL restore, back/forward). */
-  restore(s: Partial<Pick<TimelineState, 'selectedId' | 'reader' | 'window' | 'filter' | 'mode'>>): void;
+  restore(
+    s: Partial<Pick<TimelineState, 'selectedId' | 'reader' | 'window' | 'filter' | 'mode'>>,
+  ): void;
 }
 
 export type TimelineStore = ReturnType<typeof createTimelineStore>;
-export type TimelineStoreInit = Partial<Pick<TimelineState, 'selectedId' | 'reader' | 'window' | 'filter' | 'mode'>>;
+export type TimelineStoreInit = Partial<
+  Pick<TimelineState, 'selectedId' | 'reader' | 'window' | 'filter' | 'mode'>
+>;
 
-const toggle = (list: readonly string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+const toggle = (list: readonly string[], id: string) =>
+  list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 
 /** One store per timeline instance: two embeds on a page never share state. */
 export function createTimelineStore(init: TimelineStoreInit = {}) {
@@ -56,9 +61,13 @@ export function createTimelineStore(init: TimelineStoreInit = {}) {
     select: (selectedId) => set({ selectedId }),
     openSource: (reader) => set((s) => ({ reader, selectedId: reader.eventId ?? s.selectedId })),
     closeSource: () => set({ reader: null }),
-    setWindow: (window) => set((s) => (s.window && s.window[0] === window[0] && s.window[1] === window[1] ? s : { window })),
+    setWindow: (window) =>
+      set((s) =>
+        s.window && s.window[0] === window[0] && s.window[1] === window[1] ? s : { window },
+      ),
     setQuery: (query) => set((s) => ({ filter: { ...s.filter, query } })),
-    toggleFacet: (facet, id) => set((s) => ({ filter: { ...s.filter, [facet]: toggle(s.filter[facet], id) } })),
+    toggleFacet: (facet, id) =>
+      set((s) => ({ filter: { ...s.filter, [facet]: toggle(s.filter[facet], id) } })),
     clearFilter: () => set({ filter: NO_FILTER }),
     setMode: (mode) => set({ mode }),
     restore: (s) => set(s),

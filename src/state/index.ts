@@ -1,3 +1,12 @@
-export { createTimelineStore, type TimelineState, type TimelineStore, type TimelineStoreInit, type ReaderState, type LoadStatus, type ViewMode, type TimeWindow } from './createTimelineStore';
+export {
+  createTimelineStore,
+  type TimelineState,
+  type TimelineStore,
+  type TimelineStoreInit,
+  type ReaderState,
+  type LoadStatus,
+  type ViewMode,
+  type TimeWindow,
+} from './createTimelineStore';
 export { TimelineProvider, useTimelineStore, useTimelineStoreApi } from './TimelineProvider';
 export { useFilteredEvents } from './useFilteredEvents';

@@ -2,7 +2,11 @@ import { useMemo } from 'react';
 import { filterEvents, type FilterResult } from '../core';
 import { useTimelineStore } from './TimelineProvider';
 
-const EMPTY: FilterResult = { events: [], reasons: new Map(), counts: { lanes: new Map(), actors: new Map(), sources: new Map() } };
+const EMPTY: FilterResult = {
+  events: [],
+  reasons: new Map(),
+  counts: { lanes: new Map(), actors: new Map(), sources: new Map() },
+};
 
 /** The filtered events, shared by the timeline and the list so both show the same set. */
 export function useFilteredEvents(): FilterResult {

@@ -7,16 +7,49 @@ import { EventList } from '../../src/components/EventList';
 import { SourceReader } from '../../src/components/SourceReader';
 import { TimelineProvider } from '../../src/state';
 
-const text = 'Talks open.\nThe meeting began a little before 9 a.m. in Geneva.\nThe talks lasted eight hours.';
+const text =
+  'Talks open.\nThe meeting began a little before 9 a.m. in Geneva.\nThe talks lasted eight hours.';
 const { timeline } = validateTimeline(
   {
     title: 'Fixture',
     lanes: [{ id: 'dialogue', label: 'Bilateral dialogue' }],
-    sources: [{ id: 's', title: 'Talks open in Geneva', kind: 'article', text, publisher: 'Le Monde', language: 'fr' }],
+    sources: [
+      {
+        id: 's',
+        title: 'Talks open in Geneva',
+        kind: 'article',
+        text,
+        publisher: 'Le Monde',
+        language: 'fr',
+      },
+    ],
     events: [
-      { id: 'late', title: 'Eight hours', start: '2022-01-10', lane: 'dialogue', summary: 'They talked.', citations: [{ source: 's', quote: 'The talks lasted eight hours.' }] },
-      { id: 'dec', title: '<b>Drafts</b>', start: '2021-12', approximate: true, lane: 'dialogue', summary: 'Drafts.', disputed: 'One says one draft, another two.', citations: [{ source: 's', quote: 'Talks open.' }] },
-      { id: 'open', title: 'Talks open', start: '2022-01-10T08:55+01:00', lane: 'dialogue', summary: 'Began.', citations: [{ source: 's', quote: 'The meeting began a little before 9 a.m.' }] },
+      {
+        id: 'late',
+        title: 'Eight hours',
+        start: '2022-01-10',
+        lane: 'dialogue',
+        summary: 'They talked.',
+        citations: [{ source: 's', quote: 'The talks lasted eight hours.' }],
+      },
+      {
+        id: 'dec',
+        title: '<b>Drafts</b>',
+        start: '2021-12',
+        approximate: true,
+        lane: 'dialogue',
+        summary: 'Drafts.',
+        disputed: 'One says one draft, another two.',
+        citations: [{ source: 's', quote: 'Talks open.' }],
+      },
+      {
+        id: 'open',
+        title: 'Talks open',
+        start: '2022-01-10T08:55+01:00',
+        lane: 'dialogue',
+        summary: 'Began.',
+        citations: [{ source: 's', quote: 'The meeting began a little before 9 a.m.' }],
+      },
     ],
   },
   new Map(),
@@ -34,9 +67,16 @@ function setup() {
 describe('EventList', () => {
   it('groups events under dates worded by precision, in time order', () => {
     setup();
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['December 2021 (approx.)', '10 January 2022']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'December 2021 (approx.)',
+      '10 January 2022',
+    ]);
     const jan10 = screen.getByRole('region', { name: '10 January 2022' });
-    expect(within(jan10).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Eight hours', 'Talks open']);
+    expect(
+      within(jan10)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Eight hours', 'Talks open']);
     expect(within(jan10).getByText('10 January 2022, 08:55 UTC+01:00')).toBeInTheDocument();
   });
 
@@ -56,7 +96,9 @@ describe('EventList', () => {
     await user.click(opener);
     const reader = screen.getByRole('complementary', { name: 'Talks open in Geneva' });
     expect(reader.querySelectorAll('mark')).toHaveLength(3);
-    expect(reader.querySelector('mark.active')?.textContent).toBe('The meeting began a little before 9 a.m.');
+    expect(reader.querySelector('mark.active')?.textContent).toBe(
+      'The meeting began a little before 9 a.m.',
+    );
     await user.click(within(reader).getByRole('button', { name: 'Close source' }));
     expect(screen.queryByRole('complementary')).toBeNull();
     expect(opener).toHaveFocus();

@@ -2,17 +2,25 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, fixtureUrl, launch, openPage, type Browser } from './browser';
 
-const dataset = JSON.parse(readFileSync('data/timeline.json', 'utf8')) as { events: { id: string; title: string }[] };
+const dataset = JSON.parse(readFileSync('data/timeline.json', 'utf8')) as {
+  events: { id: string; title: string }[];
+};
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('the built app, served from a sub-path', () => {
   it('loads the bundled dataset with no console errors and shows every event', async () => {
     const { page, errors, close } = await openPage(browser, appUrl('?mode=list'));
-    const ids = await page.$$eval('.event-list [data-event-id]', (els) => els.map((e) => e.getAttribute('data-event-id')));
+    const ids = await page.$$eval('.event-list [data-event-id]', (els) =>
+      els.map((e) => e.getAttribute('data-event-id')),
+    );
     expect(new Set(ids)).toEqual(new Set(dataset.events.map((e) => e.id)));
     expect(await page.locator('.problems').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -22,7 +30,9 @@ describe('the built app, served from a sub-path', () => {
   it('opens a citation in the source reader with its passage marked and in view', async () => {
     const { page, close } = await openPage(browser, appUrl('?mode=list'));
     const card = page.locator('.event-list [data-event-id]').nth(5);
-    const quote = squash((await card.locator('blockquote.quote:not(.reference)').first().textContent()) ?? '').replace(/^“|”$/g, '');
+    const quote = squash(
+      (await card.locator('blockquote.quote:not(.reference)').first().textContent()) ?? '',
+    ).replace(/^“|”$/g, '');
     await card.getByRole('button', { name: 'Show in source' }).first().click();
     const active = page.locator('.source-reader mark.active');
     await active.first().waitFor();
@@ -41,7 +51,10 @@ describe('the built app, served from a sub-path', () => {
   });
 
   it('lists each problem of a broken dataset given with ?data=, and still shows its valid events', async () => {
-    const { page, errors, close } = await openPage(browser, appUrl(`?mode=list&data=${encodeURIComponent(fixtureUrl('broken/duplicate-ids.json'))}`));
+    const { page, errors, close } = await openPage(
+      browser,
+      appUrl(`?mode=list&data=${encodeURIComponent(fixtureUrl('broken/duplicate-ids.json'))}`),
+    );
     const text = await page.locator('.problems').textContent();
     expect(text).toContain('events[1] (twice).id');
     expect(text).toContain('duplicate id "twice"');
@@ -51,25 +64,51 @@ describe('the built app, served from a sub-path', () => {
   });
 
   it('says a truncated file is broken instead of showing a blank page', async () => {
-    const { page, close } = await openPage(browser, appUrl(`?data=${encodeURIComponent(fixtureUrl('broken/truncated.json'))}`));
-    expect(await page.locator('.problems').textContent()).toMatch(/truncated\.json.*not valid JSON/);
+    const { page, close } = await openPage(
+      browser,
+      appUrl(`?data=${encodeURIComponent(fixtureUrl('broken/truncated.json'))}`),
+    );
+    expect(await page.locator('.problems').textContent()).toMatch(
+      /truncated\.json.*not valid JSON/,
+    );
     await close();
   });
 
   it('shows hostile strings as text and runs none of them', async () => {
-    const { page, close } = await openPage(browser, appUrl(`?mode=list&data=${encodeURIComponent(fixtureUrl('hostile/timeline.json'))}`));
+    const { page, close } = await openPage(
+      browser,
+      appUrl(`?mode=list&data=${encodeURIComponent(fixtureUrl('hostile/timeline.json'))}`),
+    );
     await page.getByRole('button', { name: 'Show in source' }).first().click();
     await page.locator('.source-reader mark').first().waitFor();
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(await page.locator('h1').textContent()).toBe('<img src=x onerror="window.__pwned=3">Hostile <b>title</b>');
-    expect(await page.locator('.dt-root script, .dt-root img, .dt-root iframe, .dt-root svg[onload]').count()).toBe(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
+    expect(await page.locator('h1').textContent()).toBe(
+      '<img src=x onerror="window.__pwned=3">Hostile <b>title</b>',
+    );
+    expect(
+      await page
+        .locator('.dt-root script, .dt-root img, .dt-root iframe, .dt-root svg[onload]')
+        .count(),
+    ).toBe(0);
     // And on the timeline too: labels and lane names are text.
     await page.getByRole('button', { name: 'Timeline' }).click();
     await page.locator('.tl-plot [data-event-id]').first().waitFor();
-    expect(await page.locator('.tl-label').first().textContent()).toBe('<script>window.__pwned=8</script>');
-    expect(await page.locator('.tl-lane-name').first().textContent()).toBe('<svg onload="window.__pwned=5">lane</svg>');
-    expect(await page.locator('.dt-root script, .dt-root img, .dt-root iframe, .dt-root svg[onload]').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('.tl-label').first().textContent()).toBe(
+      '<script>window.__pwned=8</script>',
+    );
+    expect(await page.locator('.tl-lane-name').first().textContent()).toBe(
+      '<svg onload="window.__pwned=5">lane</svg>',
+    );
+    expect(
+      await page
+        .locator('.dt-root script, .dt-root img, .dt-root iframe, .dt-root svg[onload]')
+        .count(),
+    ).toBe(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
     await close();
   });
 });

@@ -4,17 +4,29 @@ import { inject } from 'vitest';
 import { FLAGS } from './browserFlags';
 
 export const launch = (): Promise<Browser> =>
-  chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: FLAGS,
+  });
 
 export const appUrl = (query = '') => `${inject('origin')}/some/sub/path/${query}`;
 export const fixtureUrl = (path: string) => `${inject('origin')}/fixtures/${path}`;
 
 /** A page that records console errors and uncaught exceptions, for "no errors" assertions. */
-export async function openPage(browser: Browser, url: string, opts: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}) {
-  const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 }, colorScheme: opts.colorScheme ?? 'light' });
+export async function openPage(
+  browser: Browser,
+  url: string,
+  opts: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
+) {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
+    colorScheme: opts.colorScheme ?? 'light',
+  });
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
   await page.waitForSelector('[data-timeline][data-ready="true"]', { timeout: 20_000 });

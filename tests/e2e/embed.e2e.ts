@@ -6,30 +6,56 @@ import { launch, type Browser, type Page } from './browser';
 const at = (path: string) => `${inject('cspOrigin')}/some/sub/path/${path}`;
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** A page that records CSP violations (in every frame) and console errors from the start. */
 async function open(url: string, opts: { width?: number; colorScheme?: 'light' | 'dark' } = {}) {
-  const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: 900 }, colorScheme: opts.colorScheme ?? 'light' });
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1280, height: 900 },
+    colorScheme: opts.colorScheme ?? 'light',
+  });
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
-  const violations = async () => (await Promise.all(page.frames().map((f) => f.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).catch(() => [])))).flat();
+  const violations = async () =>
+    (
+      await Promise.all(
+        page
+          .frames()
+          .map((f) =>
+            f
+              .evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])
+              .catch(() => []),
+          ),
+      )
+    ).flat();
   return { page, errors, violations, close: () => context.close() };
 }
 
 const inShadow = (page: Page, host: string) => page.locator(`${host}`);
 
 describe('the built app and the embed page under the strict CSP', () => {
-  for (const path of ['index.html', 'embed.html?event=osce-vienna-meeting', '?data=../../../fixtures/hostile/timeline.json']) {
+  for (const path of [
+    'index.html',
+    'embed.html?event=osce-vienna-meeting',
+    '?data=../../../fixtures/hostile/timeline.json',
+  ]) {
     it(`${path}: renders with zero violations`, async () => {
       const { page, errors, violations, close } = await open(at(path));
       await page.waitForSelector('[data-timeline][data-ready="true"]');
@@ -50,23 +76,33 @@ describe('<diplomatic-timeline>', () => {
     const talks = inShadow(page, '#talks');
     const geneva = inShadow(page, '#geneva');
     expect(await talks.locator('h1').textContent()).toBe('US–Russia security talks, January 2022');
-    expect(await geneva.locator('h1').textContent()).toBe("Geneva, 10 January 2022: one article's account");
+    expect(await geneva.locator('h1').textContent()).toBe(
+      "Geneva, 10 January 2022: one article's account",
+    );
     // Separate stores: selecting in one leaves the other alone.
     await talks.locator('.tl-plot [data-event-id="osce-vienna-meeting"]').click();
     await geneva.locator('.tl-plot [data-event-id="talks-begin"]').click();
     expect(await talks.locator('.event-details h2').textContent()).toBe('OSCE meeting in Vienna');
-    expect(await geneva.locator('.event-details h2').textContent()).toBe('Talks begin at the US mission');
+    expect(await geneva.locator('.event-details h2').textContent()).toBe(
+      'Talks begin at the US mission',
+    );
     // The hostile sheet hides buttons and paints text magenta; inside the shadow root it can't.
-    const style = await talks.locator('.tl-plot [data-event-id="osce-vienna-meeting"]').evaluate((el) => {
-      const cs = getComputedStyle(el);
-      return { display: cs.display, color: cs.color, font: cs.fontFamily };
-    });
+    const style = await talks
+      .locator('.tl-plot [data-event-id="osce-vienna-meeting"]')
+      .evaluate((el) => {
+        const cs = getComputedStyle(el);
+        return { display: cs.display, color: cs.color, font: cs.fontFamily };
+      });
     expect(style.display).not.toBe('none');
     expect(style.color).not.toBe('rgb(255, 0, 255)');
     expect(style.font).not.toContain('Comic');
-    expect(await page.locator('#log').textContent()).toMatch(/talks: timeline-select osce-vienna-meeting[\s\S]*geneva: timeline-select talks-begin/);
+    expect(await page.locator('#log').textContent()).toMatch(
+      /talks: timeline-select osce-vienna-meeting[\s\S]*geneva: timeline-select talks-begin/,
+    );
     // Our styles don't leak out: the host's own heading keeps the host's font.
-    expect(await page.locator('body > h1').evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Comic');
+    expect(
+      await page.locator('body > h1').evaluate((el) => getComputedStyle(el).fontFamily),
+    ).toContain('Comic');
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
     await close();
@@ -76,9 +112,13 @@ describe('<diplomatic-timeline>', () => {
     const { page, violations, close } = await open(at('examples/component.html'));
     await page.waitForSelector('#main[data-ready="true"]');
     const el = inShadow(page, '#main');
-    await page.evaluate(() => document.getElementById('main')!.setAttribute('event', 'nato-russia-council'));
+    await page.evaluate(() =>
+      document.getElementById('main')!.setAttribute('event', 'nato-russia-council'),
+    );
     await el.locator('.event-details h2', { hasText: 'NATO–Russia Council' }).waitFor();
-    await page.evaluate(() => document.getElementById('main')!.setAttribute('view', '1987-01-01/1989-01-01'));
+    await page.evaluate(() =>
+      document.getElementById('main')!.setAttribute('view', '1987-01-01/1989-01-01'),
+    );
     await el.locator('.tl-plot [data-event-id="inf-treaty-signed"]').waitFor();
     await page.evaluate(() => document.getElementById('main')!.setAttribute('theme', 'dark'));
     expect(await el.locator('.dt-root').getAttribute('data-theme')).toBe('dark');
@@ -88,11 +128,33 @@ describe('<diplomatic-timeline>', () => {
     await page.evaluate(() => {
       const main = document.getElementById('main') as HTMLElement & { data: unknown };
       main.data = {
-        title: 'Handed over', lanes: [{ id: 'l', label: 'Lane' }],
-        sources: [{ id: 's', title: 'Inline', kind: 'article', text: 'They met in Geneva. Nothing was agreed.' }],
+        title: 'Handed over',
+        lanes: [{ id: 'l', label: 'Lane' }],
+        sources: [
+          {
+            id: 's',
+            title: 'Inline',
+            kind: 'article',
+            text: 'They met in Geneva. Nothing was agreed.',
+          },
+        ],
         events: [
-          { id: 'met', title: 'They met', start: '2022-01-10', lane: 'l', summary: 's', citations: [{ source: 's', quote: 'They met in Geneva.' }] },
-          { id: 'bad', title: 'Bad', start: '2022-02-30', lane: 'l', summary: 's', citations: [{ source: 's', quote: 'Nothing was agreed.' }] },
+          {
+            id: 'met',
+            title: 'They met',
+            start: '2022-01-10',
+            lane: 'l',
+            summary: 's',
+            citations: [{ source: 's', quote: 'They met in Geneva.' }],
+          },
+          {
+            id: 'bad',
+            title: 'Bad',
+            start: '2022-02-30',
+            lane: 'l',
+            summary: 's',
+            citations: [{ source: 's', quote: 'Nothing was agreed.' }],
+          },
         ],
       };
     });
@@ -106,7 +168,11 @@ describe('<diplomatic-timeline>', () => {
   it('survives 20 remove/re-add cycles with no errors and no leaked listeners', async () => {
     const { page, errors, violations, close } = await open(at('examples/component.html'));
     await page.waitForSelector('#main[data-ready="true"]');
-    const before = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+    const before = await page.evaluate(
+      () =>
+        (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
+          ?.usedJSHeapSize ?? 0,
+    );
     for (let i = 0; i < 20; i++) {
       await page.evaluate(async () => {
         const el = document.getElementById('main')!;
@@ -114,7 +180,9 @@ describe('<diplomatic-timeline>', () => {
         const next = el.nextSibling;
         el.remove();
         parent.insertBefore(el, next);
-        await new Promise<void>((ok) => el.addEventListener('timeline-ready', () => ok(), { once: true }));
+        await new Promise<void>((ok) =>
+          el.addEventListener('timeline-ready', () => ok(), { once: true }),
+        );
       });
     }
     const el = inShadow(page, '#main');
@@ -137,10 +205,14 @@ describe('the iframe embed', () => {
     const frame = page.frameLocator('iframe[data-diplomatic-timeline]');
     await frame.locator('[data-ready="true"]').waitFor();
     await page.waitForTimeout(200);
-    const inner = await frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    const inner = await frame
+      .locator('html')
+      .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
     const outer = (await frameEl.boundingBox())!.height;
     expect(Math.abs(outer - inner)).toBeLessThanOrEqual(2);
-    expect(await frame.locator('.event-details h2').textContent()).toBe('NATO–Russia Council meets in Brussels');
+    expect(await frame.locator('.event-details h2').textContent()).toBe(
+      'NATO–Russia Council meets in Brussels',
+    );
     // Closing the details shrinks the content; the iframe follows.
     await frame.getByRole('button', { name: 'Close details' }).click();
     await page.waitForTimeout(300);
@@ -160,9 +232,15 @@ describe('the single self-contained file', () => {
     await page.waitForSelector('[data-timeline][data-ready="true"]');
     expect(await page.locator('.tl-plot [data-event-id]').count()).toBeGreaterThan(30);
     await page.locator('.tl-plot [data-event-id="geneva-talks-begin"]').click();
-    await page.locator('.event-details').getByRole('button', { name: 'Show in source' }).first().click();
+    await page
+      .locator('.event-details')
+      .getByRole('button', { name: 'Show in source' })
+      .first()
+      .click();
     await page.locator('.source-reader mark.active').first().waitFor();
-    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const meta = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
     expect(meta).toMatch(/script-src 'sha256-[^']+'/);
     expect(meta).toContain("require-trusted-types-for 'script'");
     expect(await violations()).toEqual([]);

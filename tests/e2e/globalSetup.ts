@@ -14,16 +14,26 @@ export const STRICT_CSP =
  */
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html') || !existsSync('dist/lib/diplomatic-timeline.js')) {
-    throw new Error('dist/ is missing or incomplete: run `npm run build` before `npm run test:e2e`');
+    throw new Error(
+      'dist/ is missing or incomplete: run `npm run build` before `npm run test:e2e`',
+    );
   }
   if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
-    throw new Error("Chromium not found at /usr/bin/chromium: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH");
+    throw new Error(
+      "Chromium not found at /usr/bin/chromium: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH",
+    );
   }
   const plain = await startStaticServer({ [APP_PATH]: 'dist', '/fixtures/': 'tests/fixtures' });
-  const strict = await startStaticServer({ [APP_PATH]: 'dist', '/fixtures/': 'tests/fixtures' }, { 'content-security-policy': STRICT_CSP });
+  const strict = await startStaticServer(
+    { [APP_PATH]: 'dist', '/fixtures/': 'tests/fixtures' },
+    { 'content-security-policy': STRICT_CSP },
+  );
   project.provide('origin', plain.origin);
   project.provide('cspOrigin', strict.origin);
-  return () => Promise.all([plain, strict].map(({ server }) => new Promise<void>((ok) => server.close(() => ok())))).then(() => undefined);
+  return () =>
+    Promise.all(
+      [plain, strict].map(({ server }) => new Promise<void>((ok) => server.close(() => ok()))),
+    ).then(() => undefined);
 }
 
 declare module 'vitest' {

@@ -3,13 +3,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launch, openPage, type Browser } from './browser';
 import { overlappingLabels, renderedEventIds, settle, windowOf } from './timelineProbe';
 
-interface RawEvent { id: string; title: string; start: string; end?: string; lane: string }
-const data = JSON.parse(readFileSync('data/timeline.json', 'utf8')) as { events: RawEvent[]; lanes: { id: string }[] };
+interface RawEvent {
+  id: string;
+  title: string;
+  start: string;
+  end?: string;
+  lane: string;
+}
+const data = JSON.parse(readFileSync('data/timeline.json', 'utf8')) as {
+  events: RawEvent[];
+  lanes: { id: string }[];
+};
 const DAY = 86_400_000;
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('the first view at 1280 px', () => {
   it('shows the week of 8–13 January 2022 with every label in it readable, unclustered', async () => {
@@ -18,13 +31,18 @@ describe('the first view at 1280 px', () => {
     expect(a).toBeLessThanOrEqual(Date.UTC(2022, 0, 8));
     expect(b).toBeGreaterThanOrEqual(Date.UTC(2022, 0, 14));
     expect(b - a).toBeLessThan(8 * DAY);
-    const week = data.events.filter((e) => e.start >= '2022-01-08' && e.start < '2022-01-14').map((e) => e.id);
+    const week = data.events
+      .filter((e) => e.start >= '2022-01-08' && e.start < '2022-01-14')
+      .map((e) => e.id);
     expect(week.length).toBeGreaterThan(30);
     const shown = await renderedEventIds(page);
     expect(shown).toEqual(expect.arrayContaining(week));
     expect(await page.locator('.tl-cluster').count()).toBe(0);
     // Readable: each label's text box is at least 60 px wide and on screen.
-    const narrow = await page.$$eval('.tl-label', (els) => els.filter((el) => el.getBoundingClientRect().width < 60).length);
+    const narrow = await page.$$eval(
+      '.tl-label',
+      (els) => els.filter((el) => el.getBoundingClientRect().width < 60).length,
+    );
     expect(narrow).toBe(0);
     expect(errors).toEqual([]);
     await close();
@@ -47,8 +65,14 @@ describe('the first view at 1280 px', () => {
     const { page, close } = await openPage(browser, appUrl());
     await page.getByRole('button', { name: 'Fit' }).click();
     await settle(page);
-    for (const kind of ['point', 'range', 'imprecise']) expect(await page.locator(`.tl-event--${kind}`).count(), kind).toBeGreaterThan(0);
-    expect(await page.locator('.tl-legend li').allTextContents()).toEqual(['a day or a time', 'a range', 'a month or a year', 'approximate']);
+    for (const kind of ['point', 'range', 'imprecise'])
+      expect(await page.locator(`.tl-event--${kind}`).count(), kind).toBeGreaterThan(0);
+    expect(await page.locator('.tl-legend li').allTextContents()).toEqual([
+      'a day or a time',
+      'a range',
+      'a month or a year',
+      'approximate',
+    ]);
     await close();
   });
 });
@@ -98,12 +122,18 @@ describe('zoom and pan', () => {
     await settle(page);
     const panned = await windowOf(page);
     expect(panned[0]).toBeGreaterThan(zoomed[0]);
-    expect(Math.round((panned[1] - panned[0]) / 60_000)).toBe(Math.round((zoomed[1] - zoomed[0]) / 60_000));
+    expect(Math.round((panned[1] - panned[0]) / 60_000)).toBe(
+      Math.round((zoomed[1] - zoomed[0]) / 60_000),
+    );
     await close();
   });
 
   it('zooms in with a two-finger pinch on a touch screen, even starting on a mark, and selects by tapping', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 800 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const page = await context.newPage();
     await page.goto(appUrl());
     await page.waitForSelector('[data-ready="true"]');
@@ -113,7 +143,16 @@ describe('zoom and pan', () => {
     const y = box.y + 60;
     const cx = box.x + box.width / 2;
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', d: number) =>
-      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: cx - d, y, id: 1 }, { x: cx + d, y, id: 2 }] });
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints:
+          type === 'touchEnd'
+            ? []
+            : [
+                { x: cx - d, y, id: 1 },
+                { x: cx + d, y, id: 2 },
+              ],
+      });
     await touch('touchStart', 20);
     for (let d = 30; d <= 120; d += 10) await touch('touchMove', d);
     await touch('touchEnd', 0);
@@ -122,11 +161,15 @@ describe('zoom and pan', () => {
     expect(after[1] - after[0]).toBeLessThan((before[1] - before[0]) / 2);
     // A tap on a label selects its event.
     const label = page.locator('.tl-plot [data-event-id] .tl-label').first();
-    const id = await label.evaluate((el) => el.closest('[data-event-id]')!.getAttribute('data-event-id'));
+    const id = await label.evaluate((el) =>
+      el.closest('[data-event-id]')!.getAttribute('data-event-id'),
+    );
     const lb = (await label.boundingBox())!;
     await page.touchscreen.tap(lb.x + lb.width / 2, lb.y + lb.height / 2);
     await page.locator('.event-details').waitFor();
-    expect(await page.locator('.tl-plot [aria-current="true"]').getAttribute('data-event-id')).toBe(id);
+    expect(await page.locator('.tl-plot [aria-current="true"]').getAttribute('data-event-id')).toBe(
+      id,
+    );
     await context.close();
   });
 
@@ -140,7 +183,9 @@ describe('zoom and pan', () => {
     for (let i = 0; i < 12; i++) await page.keyboard.press('+');
     const tight = await windowOf(page);
     expect(tight[1] - tight[0]).toBe(2 * 3_600_000);
-    expect(await page.locator('.tl-tick').first().textContent()).toMatch(/^\d{2}:\d{2}$|^\w{3} \d+ \w{3}$/);
+    expect(await page.locator('.tl-tick').first().textContent()).toMatch(
+      /^\d{2}:\d{2}$|^\w{3} \d+ \w{3}$/,
+    );
     await page.keyboard.press('0');
     await settle(page);
     const all = await windowOf(page);

@@ -17,7 +17,14 @@ export function plainHost(): string | undefined {
 }
 
 export function ReactHost() {
-  return <diplomatic-timeline src="data/timeline.json" view="2022-01-08/2022-01-14" theme="dark" ontimeline-select={(e) => void e.detail.event} />;
+  return (
+    <diplomatic-timeline
+      src="data/timeline.json"
+      view="2022-01-08/2022-01-14"
+      theme="dark"
+      ontimeline-select={(e) => void e.detail.event}
+    />
+  );
 }
 
 // @ts-expect-error: theme takes light, dark or auto only

@@ -25,12 +25,28 @@ interface Props {
 }
 
 /** One event on the timeline: a focusable button whose name holds its title and date. */
-export const EventMark = memo(function EventMark({ placed, markX, top, rowHeight, markWidth, selected, tabbable, onSelect }: Props) {
+export const EventMark = memo(function EventMark({
+  placed,
+  markX,
+  top,
+  rowHeight,
+  markWidth,
+  selected,
+  tabbable,
+  onSelect,
+}: Props) {
   const e = placed.event;
   const kind = markKind(placed);
   const date = eventDateLabel(e);
   const spanWidth = Math.max(0, placed.markEnd - markX);
-  const cls = ['tl-event', `tl-event--${kind}`, e.approximate ? 'tl-event--approx' : '', e.background ? 'tl-event--background' : '', selected ? 'is-selected' : '', placed.elided ? 'is-elided' : '']
+  const cls = [
+    'tl-event',
+    `tl-event--${kind}`,
+    e.approximate ? 'tl-event--approx' : '',
+    e.background ? 'tl-event--background' : '',
+    selected ? 'is-selected' : '',
+    placed.elided ? 'is-elided' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   // The label's width in steps of 8 px (rounded down, so it never grows into a neighbour):
@@ -58,7 +74,11 @@ export const EventMark = memo(function EventMark({ placed, markX, top, rowHeight
       style={style}
       onClick={() => onSelect(e.id)}
     >
-      <span className="tl-label" aria-hidden="true" style={{ left: markWidth, width: Math.floor(placed.labelWidth / 8) * 8 }}>
+      <span
+        className="tl-label"
+        aria-hidden="true"
+        style={{ left: markWidth, width: Math.floor(placed.labelWidth / 8) * 8 }}
+      >
         {e.title}
       </span>
     </button>

@@ -1,5 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { computeTicks, createTimeScale, epochMs, type EpochMs, type TimelineEvent } from '../../core';
+import {
+  computeTicks,
+  createTimeScale,
+  epochMs,
+  type EpochMs,
+  type TimelineEvent,
+} from '../../core';
 import { attachBrush, type BrushHandle } from '../../behaviours/brush';
 import { useTimelineStoreApi } from '../../state';
 import { useElementWidth } from './useElementSize';
@@ -22,7 +28,10 @@ export function Overview({ events, extent, window }: Props) {
   const handle = useRef<BrushHandle | null>(null);
   const width = useElementWidth(frame);
   const store = useTimelineStoreApi();
-  const scale = useMemo(() => createTimeScale({ domain: extent, range: [0, Math.max(1, width)] }), [extent, width]);
+  const scale = useMemo(
+    () => createTimeScale({ domain: extent, range: [0, Math.max(1, width)] }),
+    [extent, width],
+  );
   const ticks = useMemo(() => computeTicks(scale, width, 110), [scale, width]);
 
   // One column per pixel, so the strip costs the same at 40 events or 100,000.
@@ -45,7 +54,9 @@ export function Overview({ events, extent, window }: Props) {
     const node = brushNode.current;
     if (!node || width <= 0) return;
     handle.current = attachBrush(node, width, HEIGHT, (x0, x1) => {
-      store.getState().setWindow([epochMs(scale.invert(x0).getTime()), epochMs(scale.invert(x1).getTime())]);
+      store
+        .getState()
+        .setWindow([epochMs(scale.invert(x0).getTime()), epochMs(scale.invert(x1).getTime())]);
     });
     return () => {
       handle.current?.detach();
@@ -64,11 +75,20 @@ export function Overview({ events, extent, window }: Props) {
           {ticks.map((t) => (
             <g key={t.t} transform={`translate(${t.x},0)`}>
               <line y1={0} y2={HEIGHT} className="tl-overview-grid" />
-              <text y={HEIGHT + 12} x={2} className="tl-overview-tick">{t.label}</text>
+              <text y={HEIGHT + 12} x={2} className="tl-overview-tick">
+                {t.label}
+              </text>
             </g>
           ))}
           {density.map((d) => (
-            <rect key={d.x} x={d.x} y={HEIGHT - d.h} width={1} height={d.h} className="tl-overview-density" />
+            <rect
+              key={d.x}
+              x={d.x}
+              y={HEIGHT - d.h}
+              width={1}
+              height={d.h}
+              className="tl-overview-density"
+            />
           ))}
           <g ref={brushNode} className="tl-brush" />
         </svg>

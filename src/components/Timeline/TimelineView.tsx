@@ -1,5 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { hitTest, computeTicks, createTimeScale, epochMs, eventDateLabel, formatBound, fullExtent, layoutLanes, maxDurationOf, padWindow, visibleEvents, type TimelineEvent } from '../../core';
+import {
+  hitTest,
+  computeTicks,
+  createTimeScale,
+  epochMs,
+  eventDateLabel,
+  formatBound,
+  fullExtent,
+  layoutLanes,
+  maxDurationOf,
+  padWindow,
+  visibleEvents,
+  type TimelineEvent,
+} from '../../core';
 import { useTimelineStore, useTimelineStoreApi } from '../../state';
 import { useZoom } from '../../behaviours/useZoom';
 import { Axis } from './Axis';
@@ -35,14 +48,21 @@ export function TimelineView({ events }: Props) {
 
   // The first window: the URL's, else the data's own, else everything.
   useEffect(() => {
-    if (!store.getState().window) store.getState().setWindow(timeline.view ? padWindow(timeline.view) : extent);
+    if (!store.getState().window)
+      store.getState().setWindow(timeline.view ? padWindow(timeline.view) : extent);
   }, [store, timeline, extent]);
 
   const geometry = laneGeometry(width);
   const win = window ?? (timeline.view ? padWindow(timeline.view) : extent);
-  const scale = useMemo(() => createTimeScale({ domain: win, range: [0, Math.max(1, width)] }), [win, width]);
+  const scale = useMemo(
+    () => createTimeScale({ domain: win, range: [0, Math.max(1, width)] }),
+    [win, width],
+  );
   const ticks = useMemo(() => computeTicks(scale, width), [scale, width]);
-  const visible = useMemo(() => visibleEvents(events, win[0], win[1], maxDuration), [events, win, maxDuration]);
+  const visible = useMemo(
+    () => visibleEvents(events, win[0], win[1], maxDuration),
+    [events, win, maxDuration],
+  );
   const { bands, height } = useMemo(
     () =>
       layoutLanes(
@@ -67,7 +87,10 @@ export function TimelineView({ events }: Props) {
   const select = useCallback((id: string) => store.getState().select(id), [store]);
 
   const rendered = new Set(bands.flatMap((b) => b.placed.map((p) => p.id)));
-  const tabStop = selectedId && rendered.has(selectedId) ? selectedId : bands.flatMap((b) => b.placed).sort((a, b) => a.x - b.x)[0]?.id;
+  const tabStop =
+    selectedId && rendered.has(selectedId)
+      ? selectedId
+      : bands.flatMap((b) => b.placed).sort((a, b) => a.x - b.x)[0]?.id;
   const hidden = events.length - visible.length;
 
   return (
@@ -89,26 +112,53 @@ export function TimelineView({ events }: Props) {
               onKeyDown={onKeyDown}
               onClick={(ev) => {
                 // Reaches here only where the marks let the pointer through (touch screens).
-                if (ev.target !== ev.currentTarget && !(ev.target as Element).closest?.('.tl-lane')) return;
+                if (ev.target !== ev.currentTarget && !(ev.target as Element).closest?.('.tl-lane'))
+                  return;
                 if ((ev.target as Element).closest?.('button')) return;
                 const r = ev.currentTarget.getBoundingClientRect();
                 const hit = hitTest(bands, geometry, ev.clientX - r.left, ev.clientY - r.top);
                 if (hit?.kind === 'event') select(hit.id);
-                else if (hit?.kind === 'cluster') store.getState().setWindow(clusterWindow(bands[hit.band]!.clusters[hit.index]!.events, win));
+                else if (hit?.kind === 'cluster')
+                  store
+                    .getState()
+                    .setWindow(clusterWindow(bands[hit.band]!.clusters[hit.index]!.events, win));
               }}
               tabIndex={-1}
             >
               <svg className="tl-grid" width={width} height={height} aria-hidden="true">
                 {ticks.map((t) => (
-                  <line key={t.t} x1={t.x} x2={t.x} y1={0} y2={height} className={t.major ? 'is-major' : undefined} />
+                  <line
+                    key={t.t}
+                    x1={t.x}
+                    x2={t.x}
+                    y1={0}
+                    y2={height}
+                    className={t.major ? 'is-major' : undefined}
+                  />
                 ))}
                 {bands.map((b) => (
-                  <line key={b.lane.id} x1={0} x2={width} y1={b.top} y2={b.top} className="tl-lane-line" />
+                  <line
+                    key={b.lane.id}
+                    x1={0}
+                    x2={width}
+                    y1={b.top}
+                    y2={b.top}
+                    className="tl-lane-line"
+                  />
                 ))}
               </svg>
               {bands.map((b) => (
-                <div key={b.lane.id} className="tl-lane" data-lane={b.lane.id} role="group" aria-label={b.lane.label} style={{ top: b.top, height: b.height }}>
-                  <div className="tl-lane-name" aria-hidden="true">{b.lane.label}</div>
+                <div
+                  key={b.lane.id}
+                  className="tl-lane"
+                  data-lane={b.lane.id}
+                  role="group"
+                  aria-label={b.lane.label}
+                  style={{ top: b.top, height: b.height }}
+                >
+                  <div className="tl-lane-name" aria-hidden="true">
+                    {b.lane.label}
+                  </div>
                   {b.placed.map((p) => (
                     <EventMark
                       key={p.id}
@@ -128,7 +178,12 @@ export function TimelineView({ events }: Props) {
                       type="button"
                       className="tl-cluster"
                       tabIndex={-1}
-                      style={{ left: c.x, top: geometry.headerHeight + c.row * geometry.rowHeight, width: c.boxEnd - c.x, height: geometry.rowHeight }}
+                      style={{
+                        left: c.x,
+                        top: geometry.headerHeight + c.row * geometry.rowHeight,
+                        width: c.boxEnd - c.x,
+                        height: geometry.rowHeight,
+                      }}
                       aria-label={clusterName(c.events)}
                       title={clusterName(c.events)}
                       onClick={() => store.getState().setWindow(clusterWindow(c.events, win))}
@@ -143,7 +198,8 @@ export function TimelineView({ events }: Props) {
         )}
       </div>
       <p className="tl-status">
-        {visible.length} of {events.length} event{events.length === 1 ? '' : 's'} in view{hidden > 0 ? ` · ${hidden} outside this window` : ''}
+        {visible.length} of {events.length} event{events.length === 1 ? '' : 's'} in view
+        {hidden > 0 ? ` · ${hidden} outside this window` : ''}
       </p>
     </section>
   );
@@ -157,7 +213,10 @@ function linearX(win: readonly [number, number], width: number) {
 
 /** "3 more events here: A (date); B (date); C (date). Zoom in to see them", capped for big bins. */
 function clusterName(events: readonly TimelineEvent[]): string {
-  const first = events.slice(0, 3).map((e) => `${e.title} (${eventDateLabel(e)})`).join('; ');
+  const first = events
+    .slice(0, 3)
+    .map((e) => `${e.title} (${eventDateLabel(e)})`)
+    .join('; ');
   const rest = events.length > 3 ? `; and ${events.length - 3} more` : '';
   return `${events.length} events here: ${first}${rest}. Zoom in to see them`;
 }

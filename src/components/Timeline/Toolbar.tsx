@@ -19,22 +19,47 @@ export function Toolbar({ extent }: { extent: readonly [EpochMs, EpochMs] }) {
       {chapters.length > 0 && (
         <nav className="tl-chapters" aria-label="Chapters">
           {chapters.map((c) => (
-            <button key={c.id} type="button" aria-pressed={isCurrent(c)} onClick={() => store.getState().setWindow(padWindow([c.start, c.end]))}>
+            <button
+              key={c.id}
+              type="button"
+              aria-pressed={isCurrent(c)}
+              onClick={() => store.getState().setWindow(padWindow([c.start, c.end]))}
+            >
               {c.label}
             </button>
           ))}
         </nav>
       )}
       <div className="tl-zoom" role="group" aria-label="Zoom">
-        <button type="button" onClick={() => zoom(2)} aria-label="Zoom in">+</button>
-        <button type="button" onClick={() => zoom(0.5)} aria-label="Zoom out">−</button>
-        <button type="button" onClick={() => store.getState().setWindow(fullExtent(store.getState().timeline?.events ?? []))}>Fit</button>
+        <button type="button" onClick={() => zoom(2)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoom(0.5)} aria-label="Zoom out">
+          −
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            store.getState().setWindow(fullExtent(store.getState().timeline?.events ?? []))
+          }
+        >
+          Fit
+        </button>
       </div>
       <ul className="tl-legend" aria-label="Legend">
-        <li><span className="lg lg-point" aria-hidden="true" />a day or a time</li>
-        <li><span className="lg lg-range" aria-hidden="true" />a range</li>
-        <li><span className="lg lg-imprecise" aria-hidden="true" />a month or a year</li>
-        <li><span className="lg lg-approx" aria-hidden="true" />approximate</li>
+        <li>
+          <span className="lg lg-point" aria-hidden="true" />a day or a time
+        </li>
+        <li>
+          <span className="lg lg-range" aria-hidden="true" />a range
+        </li>
+        <li>
+          <span className="lg lg-imprecise" aria-hidden="true" />a month or a year
+        </li>
+        <li>
+          <span className="lg lg-approx" aria-hidden="true" />
+          approximate
+        </li>
       </ul>
     </div>
   );

@@ -1,7 +1,8 @@
 import type { LaneGeometry } from '../../core';
 
 /** Label font; the measurer and the CSS must agree. */
-export const LABEL_FONT = '13px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
+export const LABEL_FONT =
+  '13px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
 
 /**
  * Rows are two lines of text high; on narrow screens rows are 44 px so every event is a

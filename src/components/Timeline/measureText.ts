@@ -2,7 +2,10 @@
  * A text measurer for the label layout, injected into core so core stays DOM-free.
  * Canvas where there is one; a per-character estimate where there isn't (jsdom).
  */
-export function createTextMeasurer(font: string, doc: Document = document): (text: string) => number {
+export function createTextMeasurer(
+  font: string,
+  doc: Document = document,
+): (text: string) => number {
   const cache = new Map<string, number>();
   let ctx: CanvasRenderingContext2D | null = null;
   try {

@@ -16,7 +16,8 @@ export function useKeepFocus(ref: RefObject<HTMLElement | null>, mounted: boolea
     // A removed element's focusout has no relatedTarget: that is the case to catch, so only a
     // move to a real element outside counts as leaving.
     const onOut = (e: FocusEvent) => {
-      if (e.relatedTarget instanceof Node && !node.contains(e.relatedTarget)) inside.current = false;
+      if (e.relatedTarget instanceof Node && !node.contains(e.relatedTarget))
+        inside.current = false;
     };
     const onPointer = (e: Event) => {
       if (!e.composedPath().includes(node)) inside.current = false;
@@ -34,6 +35,7 @@ export function useKeepFocus(ref: RefObject<HTMLElement | null>, mounted: boolea
     const node = ref.current;
     if (!node || !inside.current) return;
     const active = (node.getRootNode() as Document | ShadowRoot).activeElement;
-    if (!active || active === node.ownerDocument.body || !active.isConnected) node.focus({ preventScroll: true });
+    if (!active || active === node.ownerDocument.body || !active.isConnected)
+      node.focus({ preventScroll: true });
   });
 }

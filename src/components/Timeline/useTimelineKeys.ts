@@ -14,7 +14,11 @@ function nearest(list: readonly TimelineEvent[], t: number): TimelineEvent | und
  * event in the lane above/below), Home/End to the ends; + and − zoom, Shift+arrows pan,
  * 0 fits everything. The newly selected event is brought into view and focused.
  */
-export function useTimelineKeys(plotRef: RefObject<HTMLElement | null>, events: readonly TimelineEvent[], extent: readonly [EpochMs, EpochMs]) {
+export function useTimelineKeys(
+  plotRef: RefObject<HTMLElement | null>,
+  events: readonly TimelineEvent[],
+  extent: readonly [EpochMs, EpochMs],
+) {
   const store = useTimelineStoreApi();
   const focusNext = useRef<string | null>(null);
 
@@ -31,26 +35,32 @@ export function useTimelineKeys(plotRef: RefObject<HTMLElement | null>, events: 
   );
 
   // After the render that shows the newly selected event, move focus to it.
-  useEffect(() =>
-    store.subscribe(() => {
-      const id = focusNext.current;
-      if (!id) return;
-      requestAnimationFrame(() => {
-        const el = [...(plotRef.current?.querySelectorAll<HTMLElement>('[data-event-id]') ?? [])].find((b) => b.dataset.eventId === id);
-        if (el) {
-          focusNext.current = null;
-          el.focus({ preventScroll: true });
-          el.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-        }
-      });
-    }),
-  [store, plotRef]);
+  useEffect(
+    () =>
+      store.subscribe(() => {
+        const id = focusNext.current;
+        if (!id) return;
+        requestAnimationFrame(() => {
+          const el = [
+            ...(plotRef.current?.querySelectorAll<HTMLElement>('[data-event-id]') ?? []),
+          ].find((b) => b.dataset.eventId === id);
+          if (el) {
+            focusNext.current = null;
+            el.focus({ preventScroll: true });
+            el.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+          }
+        });
+      }),
+    [store, plotRef],
+  );
 
   return useCallback(
     (ev: KeyboardEvent) => {
       const s = store.getState();
       const w = s.window ?? extent;
-      const current = events.find((e) => e.id === s.selectedId) ?? events.find((e) => e.id === (ev.target as HTMLElement).dataset?.eventId);
+      const current =
+        events.find((e) => e.id === s.selectedId) ??
+        events.find((e) => e.id === (ev.target as HTMLElement).dataset?.eventId);
       const at = current ? events.indexOf(current) : -1;
       const lanes = s.timeline?.lanes.map((l) => l.id) ?? [];
       const mid = (w[0] + w[1]) / 2;
@@ -65,7 +75,10 @@ export function useTimelineKeys(plotRef: RefObject<HTMLElement | null>, events: 
         const from = current ? lanes.indexOf(current.lane) : -1;
         const step = ev.key === 'ArrowDown' ? 1 : -1;
         for (let l = from + step; l >= 0 && l < lanes.length; l += step) {
-          const candidate = nearest(events.filter((e) => e.lane === lanes[l]), current?.t0 ?? mid);
+          const candidate = nearest(
+            events.filter((e) => e.lane === lanes[l]),
+            current?.t0 ?? mid,
+          );
           if (candidate) {
             selectAndReveal(candidate);
             break;
@@ -76,7 +89,14 @@ export function useTimelineKeys(plotRef: RefObject<HTMLElement | null>, events: 
       } else if (ev.key === 'End') {
         selectAndReveal(events[events.length - 1]);
       } else if (ev.key === '+' || ev.key === '=') {
-        s.setWindow(zoomWindow(w, 2, current && current.t0 >= w[0] && current.t0 <= w[1] ? current.t0 : mid, extent));
+        s.setWindow(
+          zoomWindow(
+            w,
+            2,
+            current && current.t0 >= w[0] && current.t0 <= w[1] ? current.t0 : mid,
+            extent,
+          ),
+        );
       } else if (ev.key === '-' || ev.key === '_') {
         s.setWindow(zoomWindow(w, 0.5, mid, extent));
       } else if (ev.key === '0') {

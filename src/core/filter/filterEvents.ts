@@ -22,7 +22,11 @@ export interface FilterResult {
   readonly events: readonly TimelineEvent[];
   readonly reasons: ReadonlyMap<string, MatchReason>;
   /** Events per lane, actor and source within the other filters, for the controls' counts. */
-  readonly counts: { readonly lanes: ReadonlyMap<string, number>; readonly actors: ReadonlyMap<string, number>; readonly sources: ReadonlyMap<string, number> };
+  readonly counts: {
+    readonly lanes: ReadonlyMap<string, number>;
+    readonly actors: ReadonlyMap<string, number>;
+    readonly sources: ReadonlyMap<string, number>;
+  };
 }
 
 /** How far from a hit in a source text a cited passage still counts as "near", in characters. */
@@ -41,7 +45,8 @@ function lowered(t: Timeline): Map<string, string> {
 /** Every offset where `needle` occurs in `hay`. */
 function hits(hay: string, needle: string): number[] {
   const out: number[] = [];
-  for (let at = hay.indexOf(needle); at >= 0 && out.length < 1000; at = hay.indexOf(needle, at + 1)) out.push(at);
+  for (let at = hay.indexOf(needle); at >= 0 && out.length < 1000; at = hay.indexOf(needle, at + 1))
+    out.push(at);
   return out;
 }
 
@@ -54,7 +59,9 @@ function search(t: Timeline, query: string): Map<string, MatchReason> {
   const out = new Map<string, MatchReason>();
   if (!q) return out;
   for (const e of t.events) {
-    const own = [e.title, e.summary, e.disputed ?? '', ...e.citations.map((c) => c.quote)].some((s) => s.toLowerCase().includes(q));
+    const own = [e.title, e.summary, e.disputed ?? '', ...e.citations.map((c) => c.quote)].some(
+      (s) => s.toLowerCase().includes(q),
+    );
     if (own) out.set(e.id, 'event');
   }
   const bodies = lowered(t);
@@ -69,7 +76,9 @@ function search(t: Timeline, query: string): Map<string, MatchReason> {
     const near = e.citations.some((c) => {
       if (!c.range) return false;
       const h = sourceHits.get(c.source);
-      return h?.some((at) => at + q.length >= c.range![0] - NEAR && at <= c.range![1] + NEAR) ?? false;
+      return (
+        h?.some((at) => at + q.length >= c.range![0] - NEAR && at <= c.range![1] + NEAR) ?? false
+      );
     });
     if (near) out.set(e.id, 'source');
   }
@@ -78,10 +87,17 @@ function search(t: Timeline, query: string): Map<string, MatchReason> {
 
 const matchesFacets = (e: TimelineEvent, f: EventFilter, skip?: 'lanes' | 'actors' | 'sources') =>
   (skip === 'lanes' || f.lanes.length === 0 || f.lanes.includes(e.lane)) &&
-  (skip === 'actors' || f.actors.length === 0 || (e.actors ?? []).some((a) => f.actors.includes(a))) &&
-  (skip === 'sources' || f.sources.length === 0 || e.citations.some((c) => f.sources.includes(c.source)));
+  (skip === 'actors' ||
+    f.actors.length === 0 ||
+    (e.actors ?? []).some((a) => f.actors.includes(a))) &&
+  (skip === 'sources' ||
+    f.sources.length === 0 ||
+    e.citations.some((c) => f.sources.includes(c.source)));
 
-function count(events: readonly TimelineEvent[], keys: (e: TimelineEvent) => readonly string[]): Map<string, number> {
+function count(
+  events: readonly TimelineEvent[],
+  keys: (e: TimelineEvent) => readonly string[],
+): Map<string, number> {
   const m = new Map<string, number>();
   for (const e of events) {
     const ks = keys(e);
@@ -103,9 +119,18 @@ export function filterEvents(t: Timeline, f: EventFilter): FilterResult {
     events: faceted ? searched.filter((e) => matchesFacets(e, f)) : searched,
     reasons,
     counts: {
-      lanes: count(faceted ? searched.filter((e) => matchesFacets(e, f, 'lanes')) : searched, (e) => [e.lane]),
-      actors: count(faceted ? searched.filter((e) => matchesFacets(e, f, 'actors')) : searched, (e) => e.actors ?? NONE),
-      sources: count(faceted ? searched.filter((e) => matchesFacets(e, f, 'sources')) : searched, (e) => e.citations.map((c) => c.source)),
+      lanes: count(
+        faceted ? searched.filter((e) => matchesFacets(e, f, 'lanes')) : searched,
+        (e) => [e.lane],
+      ),
+      actors: count(
+        faceted ? searched.filter((e) => matchesFacets(e, f, 'actors')) : searched,
+        (e) => e.actors ?? NONE,
+      ),
+      sources: count(
+        faceted ? searched.filter((e) => matchesFacets(e, f, 'sources')) : searched,
+        (e) => e.citations.map((c) => c.source),
+      ),
     },
   };
 }

@@ -72,7 +72,11 @@ export function layoutLanes(
       lane,
       top,
       height,
-      placed: layout.placed.map((p) => ({ ...p, event: byId.get(p.id)!, markEnd: markEnd.get(p.id)! })),
+      placed: layout.placed.map((p) => ({
+        ...p,
+        event: byId.get(p.id)!,
+        markEnd: markEnd.get(p.id)!,
+      })),
       clusters: layout.clusters.map((c) => ({ ...c, events: c.ids.map((id) => byId.get(id)!) })),
     });
     top += height;
@@ -85,7 +89,12 @@ export function layoutLanes(
  * cost of drawing is bounded by the width, not the number of events. Zooming in spreads
  * them out until each lane drops below AGGREGATE_ABOVE and gets labels again.
  */
-function aggregate(events: readonly TimelineEvent[], x: (t: number) => number, g: LaneGeometry, width: number): LaneBand['clusters'] {
+function aggregate(
+  events: readonly TimelineEvent[],
+  x: (t: number) => number,
+  g: LaneGeometry,
+  width: number,
+): LaneBand['clusters'] {
   const step = g.clusterWidth + g.gap;
   const right = Math.max(0, (Number.isFinite(width) ? width : 4096) - g.clusterWidth);
   const bins: TimelineEvent[][] = [];
@@ -95,7 +104,14 @@ function aggregate(events: readonly TimelineEvent[], x: (t: number) => number, g
   }
   const out: LaneBand['clusters'][number][] = [];
   bins.forEach((list, bin) => {
-    if (list) out.push({ ids: list.map((e) => e.id), events: list, x: bin * step, boxEnd: bin * step + g.clusterWidth, row: 0 });
+    if (list)
+      out.push({
+        ids: list.map((e) => e.id),
+        events: list,
+        x: bin * step,
+        boxEnd: bin * step + g.clusterWidth,
+        row: 0,
+      });
   });
   return out;
 }

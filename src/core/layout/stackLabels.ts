@@ -87,14 +87,20 @@ function place(items: readonly LabelItem[], o: LabelLayoutOptions, elide: boolea
   const box = (item: LabelItem, i: number) => {
     const room = Math.min(nextX[i]!, o.maxX ?? Infinity) - item.x - o.markWidth - o.gap;
     const labelWidth = Math.min(item.width, Math.max(o.minLabel, room));
-    return { x: item.x, boxEnd: Math.max(item.end, item.x + o.markWidth + labelWidth), labelWidth, elided: labelWidth < item.width };
+    return {
+      x: item.x,
+      boxEnd: Math.max(item.end, item.x + o.markWidth + labelWidth),
+      labelWidth,
+      elided: labelWidth < item.width,
+    };
   };
 
   const rowEnd: number[] = [];
   const reserved: Box[][] = [];
   const placed: PlacedLabel[] = [];
   const free = (row: number, b: Box) =>
-    (rowEnd[row] === undefined || rowEnd[row]! + o.gap <= b.x) && !(reserved[row] ?? []).some((r) => intersects(r, b, o.gap));
+    (rowEnd[row] === undefined || rowEnd[row]! + o.gap <= b.x) &&
+    !(reserved[row] ?? []).some((r) => intersects(r, b, o.gap));
 
   const pinned = o.pinned ?? new Set<string>();
   items.forEach((item, i) => {
@@ -128,7 +134,8 @@ function place(items: readonly LabelItem[], o: LabelLayoutOptions, elide: boolea
   for (const item of overflow) {
     const last = clusters[clusters.length - 1];
     if (last && item.x < last.boxEnd + o.gap) last.ids.push(item.id);
-    else clusters.push({ ids: [item.id], x: item.x, boxEnd: item.x + o.clusterWidth, row: o.maxRows });
+    else
+      clusters.push({ ids: [item.id], x: item.x, boxEnd: item.x + o.clusterWidth, row: o.maxRows });
   }
   const usedRows = placed.reduce((m, p) => Math.max(m, p.row + 1), 0);
   return { placed, clusters, rows: clusters.length ? o.maxRows + 1 : usedRows };

@@ -7,7 +7,8 @@ export interface DateGroup {
 }
 
 /** An event's date in words, by its precision. */
-export const eventDateLabel = (e: TimelineEvent) => wordEventDate(e.startDate, e.endDate, e.approximate);
+export const eventDateLabel = (e: TimelineEvent) =>
+  wordEventDate(e.startDate, e.endDate, e.approximate);
 
 // Events at a time of day are grouped under their day, with the time shown on the event.
 const groupLabel = (e: TimelineEvent) =>

@@ -21,7 +21,11 @@ export async function loadTimeline(url: string, fetchText: FetchText): Promise<L
   try {
     text = await fetchText(url);
   } catch (e) {
-    return failed({ severity: 'error', path: url, message: `could not load: ${e instanceof Error ? e.message : String(e)}` });
+    return failed({
+      severity: 'error',
+      path: url,
+      message: `could not load: ${e instanceof Error ? e.message : String(e)}`,
+    });
   }
   const json = parseJson(text, url);
   mark('dt:parsed');
@@ -33,7 +37,11 @@ export async function loadTimeline(url: string, fetchText: FetchText): Promise<L
  * Validates a dataset already parsed (handed over as an object), fetching each source
  * `file` relative to `baseUrl`.
  */
-export async function loadTimelineObject(raw: unknown, baseUrl: string, fetchText: FetchText): Promise<LoadResult> {
+export async function loadTimelineObject(
+  raw: unknown,
+  baseUrl: string,
+  fetchText: FetchText,
+): Promise<LoadResult> {
   const files = new Set<string>();
   const sources = (raw as { sources?: unknown } | null)?.sources;
   if (Array.isArray(sources)) {
@@ -59,7 +67,11 @@ export async function loadTimelineObject(raw: unknown, baseUrl: string, fetchTex
 }
 
 function failed(problem: Problem): LoadResult {
-  return { ...validateTimeline({ title: 'Could not load', lanes: [], sources: [], events: [] }, new Map()), problems: [problem], fatal: true };
+  return {
+    ...validateTimeline({ title: 'Could not load', lanes: [], sources: [], events: [] }, new Map()),
+    problems: [problem],
+    fatal: true,
+  };
 }
 
 /** fetch() that fails on HTTP errors, for loadTimeline. */

@@ -57,7 +57,8 @@ function buildGrams(norm: string): GramIndex | null {
 
 function scan(norm: string, q: string, limit: number): number[] {
   const out: number[] = [];
-  for (let at = norm.indexOf(q); at >= 0 && out.length < limit; at = norm.indexOf(q, at + 1)) out.push(at);
+  for (let at = norm.indexOf(q); at >= 0 && out.length < limit; at = norm.indexOf(q, at + 1))
+    out.push(at);
   return out;
 }
 
@@ -108,13 +109,26 @@ export function indexText(original: string): IndexedText {
 }
 
 // Most quotes are already single-spaced; test before rebuilding the string.
-const SPACE_RUNS = /\s\s|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^\s|\s$/;
-export const normalizeSpace = (s: string) => (SPACE_RUNS.test(s) ? s.replace(/\s+/g, ' ').trim() : s);
+const SPACE_RUNS =
+  /\s\s|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^\s|\s$/;
+export const normalizeSpace = (s: string) =>
+  SPACE_RUNS.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 
 // The characters \s matches, without a regex per character.
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 export type QuoteLocation =

@@ -18,6 +18,9 @@ export function parseJson(text: string, name: string): JsonResult {
     } else if (/end of JSON input/i.test(message)) {
       where = ' (the file ends too early: is it truncated?)';
     }
-    return { ok: false, problem: { severity: 'error', path: name, message: `not valid JSON${where}: ${message}` } };
+    return {
+      ok: false,
+      problem: { severity: 'error', path: name, message: `not valid JSON${where}: ${message}` },
+    };
   }
 }

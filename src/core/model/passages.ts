@@ -13,7 +13,8 @@ export function passagesOf(timeline: Timeline, sourceId: string): Passage[] {
   const out: Passage[] = [];
   for (const e of timeline.events) {
     e.citations.forEach((c, i) => {
-      if (c.source === sourceId && c.range) out.push({ eventId: e.id, citation: i, start: c.range[0], end: c.range[1] });
+      if (c.source === sourceId && c.range)
+        out.push({ eventId: e.id, citation: i, start: c.range[0], end: c.range[1] });
     });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);

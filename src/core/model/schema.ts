@@ -12,14 +12,26 @@ z.config({ ...en(), jitless: true });
  * live in validate.ts.
  */
 
-const id = z.string().check(z.minLength(1), z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'ids are letters, digits, ".", "_" and "-"'));
+const id = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'ids are letters, digits, ".", "_" and "-"'),
+  );
 const text = z.string().check(z.minLength(1));
 
 /** "YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM±HH:MM"; its length is its precision. */
-export const dateString = z.string().check(
-  z.regex(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2}))?)?)?$/, 'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+01:00'),
-  z.describe('A date whose length is its precision: 2021, 2021-12, 2022-01-10, 2022-01-10T08:55+01:00'),
-);
+export const dateString = z
+  .string()
+  .check(
+    z.regex(
+      /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2}))?)?)?$/,
+      'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+01:00',
+    ),
+    z.describe(
+      'A date whose length is its precision: 2021, 2021-12, 2022-01-10, 2022-01-10T08:55+01:00',
+    ),
+  );
 
 export const laneSchema = z.object({
   id,
@@ -82,9 +94,13 @@ export const timelineSchema = z.object({
   actors: z.optional(z.array(actorSchema)),
   sources: z.array(sourceSchema),
   events: z.array(eventSchema),
-  chapters: z.optional(z.array(chapterSchema).check(z.describe('Named windows of time the reader can jump to'))),
+  chapters: z.optional(
+    z.array(chapterSchema).check(z.describe('Named windows of time the reader can jump to')),
+  ),
   view: z.optional(
-    z.object({ start: dateString, end: dateString }).check(z.describe('The window shown first; otherwise the whole span')),
+    z
+      .object({ start: dateString, end: dateString })
+      .check(z.describe('The window shown first; otherwise the whole span')),
   ),
 });
 

@@ -2,8 +2,23 @@ import * as z from 'zod/mini';
 import type { $ZodError, $ZodIssue } from 'zod/v4/core';
 import { parseDate, type ParsedDate } from '../time/parseDate';
 import { closestPassage, indexText, locateQuote, type IndexedText } from './locateQuote';
-import { actorSchema, chapterSchema, dateString, eventSchema, laneSchema, sourceSchema, type Source } from './schema';
-import type { ChapterWindow, LocatedCitation, Problem, SourceDoc, Timeline, TimelineEvent } from './timeline';
+import {
+  actorSchema,
+  chapterSchema,
+  dateString,
+  eventSchema,
+  laneSchema,
+  sourceSchema,
+  type Source,
+} from './schema';
+import type {
+  ChapterWindow,
+  LocatedCitation,
+  Problem,
+  SourceDoc,
+  Timeline,
+  TimelineEvent,
+} from './timeline';
 import { epochMs, type EpochMs } from '../units';
 
 /** Source texts by the `file` value that names them; a missing entry means it could not be read. */
@@ -19,7 +34,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-const show = (v: unknown) => clip(typeof v === 'string' ? JSON.stringify(v) : String(JSON.stringify(v)), 60);
+const show = (v: unknown) =>
+  clip(typeof v === 'string' ? JSON.stringify(v) : String(JSON.stringify(v)), 60);
 
 function zodProblems(base: string, error: $ZodError): Problem[] {
   return error.issues.map((issue: $ZodIssue) => {
@@ -45,7 +61,11 @@ function parseEach<T extends { id: string }>(
 ): T[] {
   if (raw === undefined && !required) return [];
   if (!Array.isArray(raw)) {
-    problems.push({ severity: 'error', path: collection, message: `expected a list, got ${raw === undefined ? 'nothing' : show(raw)}` });
+    problems.push({
+      severity: 'error',
+      path: collection,
+      message: `expected a list, got ${raw === undefined ? 'nothing' : show(raw)}`,
+    });
     return [];
   }
   const seen = new Set<string>();
@@ -58,7 +78,11 @@ function parseEach<T extends { id: string }>(
       return;
     }
     if (seen.has(parsed.data.id)) {
-      problems.push({ severity: 'error', path: `${where}.id`, message: `duplicate id "${parsed.data.id}"` });
+      problems.push({
+        severity: 'error',
+        path: `${where}.id`,
+        message: `duplicate id "${parsed.data.id}"`,
+      });
       return;
     }
     seen.add(parsed.data.id);
@@ -75,13 +99,26 @@ function resolveSources(sources: Source[], texts: SourceTexts, problems: Problem
     let body: string | null = s.text ?? null;
     if (body === null && s.file !== undefined) {
       body = texts.get(s.file) ?? null;
-      if (body === null) problems.push({ severity: 'error', path: `${where}.file`, message: `could not read "${clip(s.file)}"` });
+      if (body === null)
+        problems.push({
+          severity: 'error',
+          path: `${where}.file`,
+          message: `could not read "${clip(s.file)}"`,
+        });
     }
     if (body === null && s.kind === 'article' && s.file === undefined) {
-      problems.push({ severity: 'error', path: where, message: 'an article needs its text: give "file" or "text"' });
+      problems.push({
+        severity: 'error',
+        path: where,
+        message: 'an article needs its text: give "file" or "text"',
+      });
     }
     if (s.published !== undefined && !parseDate(s.published).ok) {
-      problems.push({ severity: 'error', path: `${where}.published`, message: (parseDate(s.published) as { message: string }).message });
+      problems.push({
+        severity: 'error',
+        path: `${where}.published`,
+        message: (parseDate(s.published) as { message: string }).message,
+      });
     }
     docs.push({ ...s, body });
     if (body !== null) indexed.set(s.id, indexText(body));
@@ -98,11 +135,16 @@ export function validateTimeline(raw: unknown, texts: SourceTexts): ValidationRe
   const problems: Problem[] = [];
   const root = isObject(raw) ? raw : {};
   if (!isObject(raw)) {
-    problems.push({ severity: 'error', path: '(root)', message: `expected a timeline object, got ${show(raw)}` });
+    problems.push({
+      severity: 'error',
+      path: '(root)',
+      message: `expected a timeline object, got ${show(raw)}`,
+    });
   }
   let title = 'Untitled timeline';
   if (typeof root.title === 'string' && root.title.trim()) title = root.title;
-  else if (isObject(raw)) problems.push({ severity: 'error', path: 'title', message: 'expected a non-empty string' });
+  else if (isObject(raw))
+    problems.push({ severity: 'error', path: 'title', message: 'expected a non-empty string' });
   const description = typeof root.description === 'string' ? root.description : undefined;
 
   const lanes = parseEach(root.lanes, 'lanes', laneSchema, problems, true);
@@ -119,7 +161,11 @@ export function validateTimeline(raw: unknown, texts: SourceTexts): ValidationRe
 
   const rawEvents = Array.isArray(root.events) ? root.events : [];
   if (!Array.isArray(root.events) && isObject(raw)) {
-    problems.push({ severity: 'error', path: 'events', message: `expected a list, got ${root.events === undefined ? 'nothing' : show(root.events)}` });
+    problems.push({
+      severity: 'error',
+      path: 'events',
+      message: `expected a list, got ${root.events === undefined ? 'nothing' : show(root.events)}`,
+    });
   }
   const events: TimelineEvent[] = [];
   const eventIds = new Set<string>();
@@ -132,7 +178,8 @@ export function validateTimeline(raw: unknown, texts: SourceTexts): ValidationRe
     }
     const e = parsed.data;
     const before = problems.length;
-    const err = (path: string, message: string) => problems.push({ severity: 'error', path: `${where}${path}`, message });
+    const err = (path: string, message: string) =>
+      problems.push({ severity: 'error', path: `${where}${path}`, message });
 
     if (eventIds.has(e.id)) err('.id', `duplicate id "${e.id}"`);
     eventIds.add(e.id);
@@ -163,16 +210,26 @@ export function validateTimeline(raw: unknown, texts: SourceTexts): ValidationRe
       const text = indexed.get(c.source);
       if (!text) {
         if (src.kind === 'reference' && src.file === undefined) {
-          if (!e.background) err(`${at}.source`, `"${c.source}" is a reference with no text: only background events may cite it`);
+          if (!e.background)
+            err(
+              `${at}.source`,
+              `"${c.source}" is a reference with no text: only background events may cite it`,
+            );
           citations.push({ ...c, range: null });
         }
         return; // a missing file was reported on the source
       }
       const found = locateQuote(text, c.quote);
       if (found.kind === 'missing') {
-        err(`${at}.quote`, `not found in source "${clip(src.title, 60)}"; closest: "${clip(closestPassage(text, c.quote), 120)}"`);
+        err(
+          `${at}.quote`,
+          `not found in source "${clip(src.title, 60)}"; closest: "${clip(closestPassage(text, c.quote), 120)}"`,
+        );
       } else if (found.kind === 'ambiguous') {
-        err(`${at}.quote`, `found ${found.count} times in source "${clip(src.title, 60)}": quote a longer passage`);
+        err(
+          `${at}.quote`,
+          `found ${found.count} times in source "${clip(src.title, 60)}": quote a longer passage`,
+        );
       } else {
         citations.push({ source: c.source, quote: c.quote, range: [found.start, found.end] });
       }
@@ -203,18 +260,37 @@ export function validateTimeline(raw: unknown, texts: SourceTexts): ValidationRe
   });
 
   lanes.forEach((l, i) => {
-    if (!usedLanes.has(l.id)) problems.push({ severity: 'warning', path: label('lanes', i, l), message: 'no event uses this lane' });
+    if (!usedLanes.has(l.id))
+      problems.push({
+        severity: 'warning',
+        path: label('lanes', i, l),
+        message: 'no event uses this lane',
+      });
   });
   docs.forEach((s, i) => {
-    if (!usedSources.has(s.id)) problems.push({ severity: 'warning', path: label('sources', i, s), message: 'no event cites this source' });
+    if (!usedSources.has(s.id))
+      problems.push({
+        severity: 'warning',
+        path: label('sources', i, s),
+        message: 'no event cites this source',
+      });
   });
   actors.forEach((a, i) => {
-    if (!usedActors.has(a.id)) problems.push({ severity: 'warning', path: label('actors', i, a), message: 'no event names this actor' });
+    if (!usedActors.has(a.id))
+      problems.push({
+        severity: 'warning',
+        path: label('actors', i, a),
+        message: 'no event names this actor',
+      });
   });
 
   events.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1);
   const chapters = parseEach(root.chapters, 'chapters', chapterSchema, problems, false)
-    .map((c, i) => ({ id: c.id, label: c.label, ...windowOf(c, label('chapters', i, c), problems) }))
+    .map((c, i) => ({
+      id: c.id,
+      label: c.label,
+      ...windowOf(c, label('chapters', i, c), problems),
+    }))
     .filter((c): c is ChapterWindow => c.start !== undefined);
   let view: Timeline['view'] = null;
   if (root.view !== undefined) {
@@ -225,20 +301,41 @@ export function validateTimeline(raw: unknown, texts: SourceTexts): ValidationRe
       if (w.start !== undefined) view = [w.start, w.end];
     }
   }
-  return { timeline: { title, description, lanes, actors, sources: docs, events, eventsById: new Map(events.map((e) => [e.id, e])), chapters, view }, problems };
+  return {
+    timeline: {
+      title,
+      description,
+      lanes,
+      actors,
+      sources: docs,
+      events,
+      eventsById: new Map(events.map((e) => [e.id, e])),
+      chapters,
+      view,
+    },
+    problems,
+  };
 }
 
 const viewSchema = z.object({ start: dateString, end: dateString });
 
 /** A window from two contract dates: the start's first instant to the end's last. */
-function windowOf(w: { start: string; end: string }, where: string, problems: Problem[]): { start: EpochMs; end: EpochMs } | { start?: undefined; end?: undefined } {
+function windowOf(
+  w: { start: string; end: string },
+  where: string,
+  problems: Problem[],
+): { start: EpochMs; end: EpochMs } | { start?: undefined; end?: undefined } {
   const a = parseDate(w.start);
   const b = parseDate(w.end);
   if (!a.ok) problems.push({ severity: 'error', path: `${where}.start`, message: a.message });
   if (!b.ok) problems.push({ severity: 'error', path: `${where}.end`, message: b.message });
   if (!a.ok || !b.ok) return {};
   if (b.value.endMs <= a.value.startMs) {
-    problems.push({ severity: 'error', path: `${where}.end`, message: `"${w.end}" is before start "${w.start}"` });
+    problems.push({
+      severity: 'error',
+      path: `${where}.end`,
+      message: `"${w.end}" is before start "${w.start}"`,
+    });
     return {};
   }
   return { start: a.value.startMs, end: b.value.endMs };

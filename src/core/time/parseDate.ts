@@ -44,17 +44,29 @@ function utc(year: number, monthIndex = 0, day = 1, hour = 0, minute = 0): numbe
 export function parseDate(raw: string): DateResult {
   const m = PATTERN.exec(raw);
   if (!m) {
-    return { ok: false, message: `"${raw}" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+01:00` };
+    return {
+      ok: false,
+      message: `"${raw}" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+01:00`,
+    };
   }
   const year = Number(m[1]);
   if (m[2] === undefined) {
-    return ok({ raw, precision: 'year', year, startMs: epochMs(utc(year)), endMs: epochMs(utc(year + 1)) });
+    return ok({
+      raw,
+      precision: 'year',
+      year,
+      startMs: epochMs(utc(year)),
+      endMs: epochMs(utc(year + 1)),
+    });
   }
   const month = Number(m[2]);
   if (month < 1 || month > 12) return { ok: false, message: `"${raw}" has no month ${m[2]}` };
   if (m[3] === undefined) {
     return ok({
-      raw, precision: 'month', year, month,
+      raw,
+      precision: 'month',
+      year,
+      month,
       startMs: epochMs(utc(year, month - 1)),
       endMs: epochMs(utc(year, month)),
     });
@@ -62,25 +74,42 @@ export function parseDate(raw: string): DateResult {
   const day = Number(m[3]);
   const days = daysIn(year, month);
   if (day < 1 || day > days) {
-    return { ok: false, message: `"${raw}" is not a calendar date (${m[1]}-${m[2]} has ${days} days)` };
+    return {
+      ok: false,
+      message: `"${raw}" is not a calendar date (${m[1]}-${m[2]} has ${days} days)`,
+    };
   }
   if (m[4] === undefined) {
     return ok({
-      raw, precision: 'day', year, month, day,
+      raw,
+      precision: 'day',
+      year,
+      month,
+      day,
       startMs: epochMs(utc(year, month - 1, day)),
       endMs: epochMs(utc(year, month - 1, day + 1)),
     });
   }
   const hour = Number(m[4]);
   const minute = Number(m[5]);
-  if (hour > 23 || minute > 59) return { ok: false, message: `"${raw}" has no time ${m[4]}:${m[5]}` };
-  const offsetMinutes = m[6] === 'Z' ? 0 : (m[7] === '-' ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9]));
-  if (Math.abs(offsetMinutes) > 14 * 60) return { ok: false, message: `"${raw}" has an impossible UTC offset` };
+  if (hour > 23 || minute > 59)
+    return { ok: false, message: `"${raw}" has no time ${m[4]}:${m[5]}` };
+  const offsetMinutes =
+    m[6] === 'Z' ? 0 : (m[7] === '-' ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9]));
+  if (Math.abs(offsetMinutes) > 14 * 60)
+    return { ok: false, message: `"${raw}" has an impossible UTC offset` };
   // Placed at its wall-clock time, floating like the dates: "08:55" on 10 January sits at
   // 08:55 of the day that "2022-01-10" spans. `instantMs` keeps the true moment.
   const wall = utc(year, month - 1, day, hour, minute);
   return ok({
-    raw, precision: 'minute', year, month, day, hour, minute, offsetMinutes,
+    raw,
+    precision: 'minute',
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    offsetMinutes,
     startMs: epochMs(wall),
     endMs: epochMs(wall + MINUTE),
     instantMs: epochMs(wall - offsetMinutes * MINUTE),
@@ -91,8 +120,17 @@ export function parseDate(raw: string): DateResult {
 const ok = (v: ParsedDate): DateResult => ({
   ok: true,
   value: {
-    raw: v.raw, precision: v.precision, year: v.year, month: v.month, day: v.day, hour: v.hour, minute: v.minute,
-    offsetMinutes: v.offsetMinutes, instantMs: v.instantMs, startMs: v.startMs, endMs: v.endMs,
+    raw: v.raw,
+    precision: v.precision,
+    year: v.year,
+    month: v.month,
+    day: v.day,
+    hour: v.hour,
+    minute: v.minute,
+    offsetMinutes: v.offsetMinutes,
+    instantMs: v.instantMs,
+    startMs: v.startMs,
+    endMs: v.endMs,
   },
 });
 

@@ -1,7 +1,7 @@
 import { lightFormat } from 'date-fns';
 import { shortMonth, WEEKDAYS } from './names';
 import type { ScaleTime } from 'd3-scale';
-import { utcDay, utcHour, utcMonth, utcYear } from 'd3-time';
+import { utcDay } from 'd3-time';
 import { epochMs, type EpochMs } from '../units';
 
 /** A tick as plain data; the component draws it. */
@@ -14,7 +14,8 @@ export interface Tick {
 }
 
 // date-fns formats a local Date; a floating UTC instant is shown as the same wall time.
-const asLocal = (d: Date) => new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes());
+const asLocal = (d: Date) =>
+  new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes());
 
 function wordTick(d: Date, step: number): { label: string; major: boolean } {
   const local = asLocal(d);
@@ -25,11 +26,16 @@ function wordTick(d: Date, step: number): { label: string; major: boolean } {
   const month = shortMonth(local.getMonth());
   if (step < DAY) {
     const midnight = utcDay.floor(d).getTime() === d.getTime();
-    return midnight ? { label: `${weekday} ${local.getDate()} ${month}`, major: true } : { label: lightFormat(local, 'HH:mm'), major: false };
+    return midnight
+      ? { label: `${weekday} ${local.getDate()} ${month}`, major: true }
+      : { label: lightFormat(local, 'HH:mm'), major: false };
   }
   if (step < 28 * DAY) {
     const first = d.getUTCDate() === 1;
-    return { label: first ? `${local.getDate()} ${month} ${year}` : `${weekday} ${local.getDate()}`, major: first };
+    return {
+      label: first ? `${local.getDate()} ${month} ${year}` : `${weekday} ${local.getDate()}`,
+      major: first,
+    };
   }
   if (step < 365 * DAY) {
     const jan = d.getUTCMonth() === 0;
@@ -42,12 +48,13 @@ function wordTick(d: Date, step: number): { label: string; major: boolean } {
  * Ticks for the visible window, from decades down to hours, roughly one per `spacing` px,
  * worded for the step in use (date-fns' lightFormat for the digits).
  */
-export function computeTicks(scale: ScaleTime<number, number>, width: number, spacing = 90): Tick[] {
+export function computeTicks(
+  scale: ScaleTime<number, number>,
+  width: number,
+  spacing = 90,
+): Tick[] {
   const count = Math.max(2, Math.floor(width / spacing));
   const ticks = scale.ticks(count);
   const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : 365 * 86_400_000;
   return ticks.map((d) => ({ t: epochMs(d.getTime()), x: scale(d), ...wordTick(d, step) }));
 }
-
-/** Interval helpers re-exported for snapping windows to calendar units. */
-export const calendar = { hour: utcHour, day: utcDay, month: utcMonth, year: utcYear };

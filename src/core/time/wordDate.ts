@@ -39,8 +39,10 @@ export function wordEventDate(start: ParsedDate, end?: ParsedDate, approximate =
   let text = wordDate(start);
   if (end && end.raw !== start.raw) {
     const sameMonthDays =
-      start.precision === 'day' && end.precision === 'day' &&
-      start.year === end.year && start.month === end.month;
+      start.precision === 'day' &&
+      end.precision === 'day' &&
+      start.year === end.year &&
+      start.month === end.month;
     text = sameMonthDays
       ? `${start.day}–${wordDate(end)}`
       : `${wordDate(start)} – ${wordDate(end)}`;

@@ -14,11 +14,29 @@ export interface UrlState {
 }
 
 export const EMPTY_URL_STATE: UrlState = {
-  event: null, source: null, cite: null, window: null, lanes: [], actors: [], sources: [], query: '', mode: 'timeline',
+  event: null,
+  source: null,
+  cite: null,
+  window: null,
+  lanes: [],
+  actors: [],
+  sources: [],
+  query: '',
+  mode: 'timeline',
 };
 
 /** The parameters this app owns; any others (`data`, a host's own) are left alone. */
-export const OWNED_PARAMS = ['event', 'source', 'cite', 'window', 'lanes', 'actors', 'sources', 'q', 'mode'] as const;
+export const OWNED_PARAMS = [
+  'event',
+  'source',
+  'cite',
+  'window',
+  'lanes',
+  'actors',
+  'sources',
+  'q',
+  'mode',
+] as const;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -26,7 +44,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function formatBound(t: number): string {
   const d = new Date(Math.round(t / 60_000) * 60_000);
   const date = `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  return d.getUTCHours() === 0 && d.getUTCMinutes() === 0 ? date : `${date}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  return d.getUTCHours() === 0 && d.getUTCMinutes() === 0
+    ? date
+    : `${date}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
 export function parseBound(s: string): EpochMs | null {
@@ -47,7 +67,8 @@ export function parseWindow(s: string | null | undefined): readonly [EpochMs, Ep
   return start !== null && end !== null && end > start ? [start, end] : null;
 }
 
-export const formatWindow = (w: readonly [number, number]) => `${formatBound(w[0])}/${formatBound(w[1])}`;
+export const formatWindow = (w: readonly [number, number]) =>
+  `${formatBound(w[0])}/${formatBound(w[1])}`;
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 
@@ -67,7 +88,10 @@ export function decodeUrlState(params: URLSearchParams): UrlState {
 }
 
 /** Writes the state into a copy of `base`, keeping parameters the app does not own. */
-export function encodeUrlState(s: UrlState, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
+export function encodeUrlState(
+  s: UrlState,
+  base: URLSearchParams = new URLSearchParams(),
+): URLSearchParams {
   const p = new URLSearchParams(base);
   for (const k of OWNED_PARAMS) p.delete(k);
   if (s.event) p.set('event', s.event);

@@ -1,17 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { filterEvents, NO_FILTER, validateTimeline } from '../../../src/core';
 
-const text = 'Preamble. The envoy spoke of barracks and troops. ' + 'Filler text. '.repeat(60) + 'Far away, the word barracks again.';
+const text =
+  'Preamble. The envoy spoke of barracks and troops. ' +
+  'Filler text. '.repeat(60) +
+  'Far away, the word barracks again.';
 const { timeline } = validateTimeline(
   {
     title: 't',
-    lanes: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+    lanes: [
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B' },
+    ],
     actors: [{ id: 'us', name: 'US', kind: 'state' }],
     sources: [{ id: 's', title: 'S', kind: 'article', text }],
     events: [
-      { id: 'near', title: 'Envoy speaks', start: '2022-01-10', lane: 'a', actors: ['us'], summary: 'He spoke.', citations: [{ source: 's', quote: 'The envoy spoke of' }] },
-      { id: 'title', title: 'Barracks emptied', start: '2022-01-11', lane: 'b', summary: 'x', citations: [{ source: 's', quote: 'Preamble.' }] },
-      { id: 'other', title: 'Nothing', start: '2022-01-12', lane: 'b', summary: 'x', citations: [{ source: 's', quote: 'Far away, the word' }] },
+      {
+        id: 'near',
+        title: 'Envoy speaks',
+        start: '2022-01-10',
+        lane: 'a',
+        actors: ['us'],
+        summary: 'He spoke.',
+        citations: [{ source: 's', quote: 'The envoy spoke of' }],
+      },
+      {
+        id: 'title',
+        title: 'Barracks emptied',
+        start: '2022-01-11',
+        lane: 'b',
+        summary: 'x',
+        citations: [{ source: 's', quote: 'Preamble.' }],
+      },
+      {
+        id: 'other',
+        title: 'Nothing',
+        start: '2022-01-12',
+        lane: 'b',
+        summary: 'x',
+        citations: [{ source: 's', quote: 'Far away, the word' }],
+      },
     ],
   },
   new Map(),
@@ -36,6 +64,8 @@ describe('filterEvents', () => {
     const r = filterEvents(timeline, { ...NO_FILTER, query: 'barracks', lanes: ['b'] });
     expect(r.events.map((e) => e.id)).toEqual(['title', 'other']);
     expect(Object.fromEntries(r.counts.lanes)).toEqual({ a: 1, b: 2 });
-    expect(filterEvents(timeline, { ...NO_FILTER, actors: ['us'] }).events.map((e) => e.id)).toEqual(['near']);
+    expect(
+      filterEvents(timeline, { ...NO_FILTER, actors: ['us'] }).events.map((e) => e.id),
+    ).toEqual(['near']);
   });
 });

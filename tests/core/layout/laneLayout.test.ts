@@ -4,26 +4,59 @@ import { layoutLanes, validateTimeline } from '../../../src/core';
 const { timeline } = validateTimeline(
   {
     title: 't',
-    lanes: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+    lanes: [
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B' },
+    ],
     sources: [{ id: 's', title: 'S', kind: 'article', text: 'one two three four five six' }],
     events: ['one', 'two', 'three', 'four'].map((w, i) => ({
-      id: w, title: `Event ${w}`, start: '2022-01-10', lane: i < 3 ? 'a' : 'b', summary: 's', citations: [{ source: 's', quote: w }],
+      id: w,
+      title: `Event ${w}`,
+      start: '2022-01-10',
+      lane: i < 3 ? 'a' : 'b',
+      summary: 's',
+      citations: [{ source: 's', quote: w }],
     })),
   },
   new Map(),
 );
-const g = { rowHeight: 30, headerHeight: 20, maxRows: 2, gap: 4, markWidth: 12, minLabel: 40, clusterWidth: 36 };
+const g = {
+  rowHeight: 30,
+  headerHeight: 20,
+  maxRows: 2,
+  gap: 4,
+  markWidth: 12,
+  minLabel: 40,
+  clusterWidth: 36,
+};
 
 describe('layoutLanes', () => {
   it('stacks lanes top to bottom, each as tall as its rows', () => {
-    const { bands, height } = layoutLanes(timeline.lanes, timeline.events, () => 100, () => 80, g, null);
-    expect(bands.map((b) => [b.lane.id, b.top, b.height])).toEqual([['a', 0, 20 + 3 * 30], ['b', 110, 20 + 30]]);
+    const { bands, height } = layoutLanes(
+      timeline.lanes,
+      timeline.events,
+      () => 100,
+      () => 80,
+      g,
+      null,
+    );
+    expect(bands.map((b) => [b.lane.id, b.top, b.height])).toEqual([
+      ['a', 0, 20 + 3 * 30],
+      ['b', 110, 20 + 30],
+    ]);
     expect(height).toBe(160);
     expect(bands[0]!.clusters[0]!.events).toHaveLength(1);
   });
 
   it('gives the selected event a label even where the lane is crowded', () => {
-    const { bands } = layoutLanes(timeline.lanes, timeline.events, () => 100, () => 80, g, 'three');
+    const { bands } = layoutLanes(
+      timeline.lanes,
+      timeline.events,
+      () => 100,
+      () => 80,
+      g,
+      'three',
+    );
     expect(bands[0]!.placed.map((p) => p.id)).toContain('three');
   });
 });
@@ -32,13 +65,28 @@ describe('layoutLanes on a dense lane', () => {
   it('draws counts per bin instead of labels, bounded by the width', async () => {
     const { AGGREGATE_ABOVE, epochMs } = await import('../../../src/core');
     const n = AGGREGATE_ABOVE * 10;
-    const events = Array.from({ length: n }, (_, i) => ({ ...timeline.events[0]!, id: `e${i}`, t0: epochMs(i), t1: epochMs(i + 1), lane: 'a' }));
+    const events = Array.from({ length: n }, (_, i) => ({
+      ...timeline.events[0]!,
+      id: `e${i}`,
+      t0: epochMs(i),
+      t1: epochMs(i + 1),
+      lane: 'a',
+    }));
     const width = 1000;
-    const { bands } = layoutLanes(timeline.lanes, events, (t) => (t / n) * width, () => 80, g, null, width);
+    const { bands } = layoutLanes(
+      timeline.lanes,
+      events,
+      (t) => (t / n) * width,
+      () => 80,
+      g,
+      null,
+      width,
+    );
     const a = bands[0]!;
     expect(a.placed).toEqual([]);
     expect(a.clusters.length).toBeLessThanOrEqual(Math.ceil(width / (g.clusterWidth + g.gap)));
     expect(a.clusters.reduce((s, c) => s + c.events.length, 0)).toBe(n);
-    for (let i = 1; i < a.clusters.length; i++) expect(a.clusters[i]!.x).toBeGreaterThanOrEqual(a.clusters[i - 1]!.boxEnd + g.gap);
+    for (let i = 1; i < a.clusters.length; i++)
+      expect(a.clusters[i]!.x).toBeGreaterThanOrEqual(a.clusters[i - 1]!.boxEnd + g.gap);
   });
 });

@@ -1,34 +1,73 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stackLabels, type LabelLayout, type LabelLayoutOptions } from '../../../src/core/layout/stackLabels';
+import {
+  stackLabels,
+  type LabelLayout,
+  type LabelLayoutOptions,
+} from '../../../src/core/layout/stackLabels';
 
-const opts: LabelLayoutOptions = { maxRows: 3, gap: 4, markWidth: 12, minLabel: 40, clusterWidth: 36 };
+const opts: LabelLayoutOptions = {
+  maxRows: 3,
+  gap: 4,
+  markWidth: 12,
+  minLabel: 40,
+  clusterWidth: 36,
+};
 
 /** Every box of the layout, by row: labels and clusters alike. */
 function overlaps(layout: LabelLayout, gap: number): string[] {
-  const boxes = [...layout.placed, ...layout.clusters.map((c) => ({ ...c, id: `+${c.ids.join(',')}` }))];
+  const boxes = [
+    ...layout.placed,
+    ...layout.clusters.map((c) => ({ ...c, id: `+${c.ids.join(',')}` })),
+  ];
   const bad: string[] = [];
   for (let i = 0; i < boxes.length; i++)
     for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i]!, b = boxes[j]!;
-      if (a.row === b.row && a.x < b.boxEnd + gap && b.x < a.boxEnd + gap) bad.push(`${a.id} × ${b.id} in row ${a.row}`);
+      const a = boxes[i]!,
+        b = boxes[j]!;
+      if (a.row === b.row && a.x < b.boxEnd + gap && b.x < a.boxEnd + gap)
+        bad.push(`${a.id} × ${b.id} in row ${a.row}`);
     }
   return bad;
 }
 
 describe('stackLabels', () => {
   it('puts labels that would collide in separate rows', () => {
-    const l = stackLabels([{ id: 'a', x: 0, end: 0, width: 100 }, { id: 'b', x: 10, end: 10, width: 100 }], opts);
-    expect(l.placed.map((p) => [p.id, p.row])).toEqual([['a', 0], ['b', 1]]);
+    const l = stackLabels(
+      [
+        { id: 'a', x: 0, end: 0, width: 100 },
+        { id: 'b', x: 10, end: 10, width: 100 },
+      ],
+      opts,
+    );
+    expect(l.placed.map((p) => [p.id, p.row])).toEqual([
+      ['a', 0],
+      ['b', 1],
+    ]);
   });
 
   it('keeps full labels when every item finds a row', () => {
-    const l = stackLabels([{ id: 'a', x: 0, end: 0, width: 300 }, { id: 'b', x: 100, end: 100, width: 50 }], opts);
-    expect(l.placed.map((p) => [p.id, p.row, p.elided])).toEqual([['a', 0, false], ['b', 1, false]]);
+    const l = stackLabels(
+      [
+        { id: 'a', x: 0, end: 0, width: 300 },
+        { id: 'b', x: 100, end: 100, width: 50 },
+      ],
+      opts,
+    );
+    expect(l.placed.map((p) => [p.id, p.row, p.elided])).toEqual([
+      ['a', 0, false],
+      ['b', 1, false],
+    ]);
   });
 
   it('elides a label to the room before the next item when that spares a cluster, never below minLabel', () => {
-    const l = stackLabels([{ id: 'a', x: 0, end: 0, width: 300 }, { id: 'b', x: 100, end: 100, width: 50 }], { ...opts, maxRows: 1 });
+    const l = stackLabels(
+      [
+        { id: 'a', x: 0, end: 0, width: 300 },
+        { id: 'b', x: 100, end: 100, width: 50 },
+      ],
+      { ...opts, maxRows: 1 },
+    );
     const a = l.placed.find((p) => p.id === 'a')!;
     expect(a.elided).toBe(true);
     expect(a.labelWidth).toBe(100 - 12 - 4);
@@ -69,7 +108,12 @@ describe('stackLabels', () => {
         fc.array(fc.nat(119), { maxLength: 3 }),
         fc.option(fc.integer({ min: 100, max: 3000 }), { nil: undefined }),
         (raw, maxRows, pins, maxX) => {
-          const items = raw.map((r, i) => ({ id: `e${i}`, x: r.x, end: r.x + r.len, width: r.width }));
+          const items = raw.map((r, i) => ({
+            id: `e${i}`,
+            x: r.x,
+            end: r.x + r.len,
+            width: r.width,
+          }));
           const o = { ...opts, maxRows, maxX, pinned: new Set(pins.map((p) => `e${p}`)) };
           const l = stackLabels(items, o);
           expect(overlaps(l, o.gap)).toEqual([]);

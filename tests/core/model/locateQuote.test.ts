@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { closestPassage, indexText, locateQuote } from '../../../src/core';
 
-const text = indexText('The talks began\n\n  a little before 9 a.m. in Geneva. The talks ended late.');
+const text = indexText(
+  'The talks began\n\n  a little before 9 a.m. in Geneva. The talks ended late.',
+);
 
 describe('locateQuote', () => {
   it('finds a quote whose white space differs, with offsets into the original text', () => {
     const at = locateQuote(text, 'began a little   before 9 a.m.');
     expect(at.kind).toBe('found');
-    if (at.kind === 'found') expect(text.original.slice(at.start, at.end)).toBe('began\n\n  a little before 9 a.m.');
+    if (at.kind === 'found')
+      expect(text.original.slice(at.start, at.end)).toBe('began\n\n  a little before 9 a.m.');
   });
 
   it('calls a quote found twice ambiguous, and one not there missing', () => {
@@ -21,19 +24,29 @@ describe('locateQuote', () => {
   });
 
   it('names the closest passage for a quote that is not there', () => {
-    expect(closestPassage(text, 'a little after 9 a.m. in Geneva')).toContain('a little before 9 a.m. in Geneva');
+    expect(closestPassage(text, 'a little after 9 a.m. in Geneva')).toContain(
+      'a little before 9 a.m. in Geneva',
+    );
   });
 });
 
 describe('locateQuote on a large text (the word-start index)', () => {
   const words = Array.from({ length: 3000 }, (_, i) => `word${i}`);
-  const big = indexText(`${words.join(' ')} and then the accession of new members was rejected by the alliance, and then session of new members was rejected by the alliance again.`);
+  const big = indexText(
+    `${words.join(' ')} and then the accession of new members was rejected by the alliance, and then session of new members was rejected by the alliance again.`,
+  );
 
   it('finds a quote that begins mid-word, and counts every occurrence exactly', () => {
-    expect(locateQuote(big, 'ession of new members was rejected by the alliance')).toEqual({ kind: 'ambiguous', count: 2 });
+    expect(locateQuote(big, 'ession of new members was rejected by the alliance')).toEqual({
+      kind: 'ambiguous',
+      count: 2,
+    });
     const once = locateQuote(big, 'accession of new members was rejected by the alliance,');
     expect(once.kind).toBe('found');
-    if (once.kind === 'found') expect(big.original.slice(once.start, once.end)).toBe('accession of new members was rejected by the alliance,');
+    if (once.kind === 'found')
+      expect(big.original.slice(once.start, once.end)).toBe(
+        'accession of new members was rejected by the alliance,',
+      );
   });
 
   it('falls back to scanning for quotes without a long enough word inside', () => {

@@ -18,12 +18,27 @@ describe('validateTimeline on a valid dataset', () => {
 
 describe('validateTimeline on broken data names each problem by its place', () => {
   const cases: [string, string][] = [
-    ['quote-missing', 'events[0] (geneva-talks).citations[0].quote: not found in source "Talks open in Geneva"; closest: "The meeting began a little before 9 a.m.'],
-    ['quote-ambiguous', 'events[0] (geneva-talks).citations[0].quote: found 2 times in source "Talks open in Geneva"'],
-    ['bad-date', 'events[0] (feb-30).start: "2022-02-30" is not a calendar date (2022-02 has 28 days)'],
+    [
+      'quote-missing',
+      'events[0] (geneva-talks).citations[0].quote: not found in source "Talks open in Geneva"; closest: "The meeting began a little before 9 a.m.',
+    ],
+    [
+      'quote-ambiguous',
+      'events[0] (geneva-talks).citations[0].quote: found 2 times in source "Talks open in Geneva"',
+    ],
+    [
+      'bad-date',
+      'events[0] (feb-30).start: "2022-02-30" is not a calendar date (2022-02 has 28 days)',
+    ],
     ['end-before-start', 'events[0] (backwards).end: "2022-01-09" is before start "2022-01-10"'],
-    ['missing-fields', 'events[0] (no-title).title: Invalid input: expected string, received undefined'],
-    ['missing-fields', 'events[1] (no-citations).citations: Too small: expected array to have >=1 items'],
+    [
+      'missing-fields',
+      'events[0] (no-title).title: Invalid input: expected string, received undefined',
+    ],
+    [
+      'missing-fields',
+      'events[1] (no-citations).citations: Too small: expected array to have >=1 items',
+    ],
     ['unknown-references', 'events[0] (dangling).lane: no lane with id "osce"'],
     ['unknown-references', 'events[0] (dangling).actors[0]: no actor with id "kremlin"'],
     ['unknown-references', 'events[0] (dangling).citations[0].source: no source with id "ghost"'],
@@ -35,14 +50,19 @@ describe('validateTimeline on broken data names each problem by its place', () =
   ];
   it.each(cases)('%s: %s', async (name, expected) => {
     const r = await broken(name);
-    expect(r.lines.some((l) => l.startsWith(expected)), r.lines.join('\n')).toBe(true);
+    expect(
+      r.lines.some((l) => l.startsWith(expected)),
+      r.lines.join('\n'),
+    ).toBe(true);
   });
 
   it('says a truncated file is truncated, with the file named', async () => {
     const r = await broken('truncated');
     expect(r.fatal).toBe(true);
     expect(r.lines).toHaveLength(1);
-    expect(r.lines[0]).toMatch(/truncated\.json: not valid JSON .*(truncated|line \d+, column \d+)/);
+    expect(r.lines[0]).toMatch(
+      /truncated\.json: not valid JSON .*(truncated|line \d+, column \d+)/,
+    );
   });
 
   it('keeps the valid events when others are broken', async () => {
@@ -51,7 +71,15 @@ describe('validateTimeline on broken data names each problem by its place', () =
   });
 
   it('never throws, whatever it is given', () => {
-    for (const raw of [null, undefined, 42, 'x', [], { events: 'no' }, { lanes: [null], sources: [7], events: [null, 'e', { citations: [{}] }] }]) {
+    for (const raw of [
+      null,
+      undefined,
+      42,
+      'x',
+      [],
+      { events: 'no' },
+      { lanes: [null], sources: [7], events: [null, 'e', { citations: [{}] }] },
+    ]) {
       expect(() => validateTimeline(raw, new Map())).not.toThrow();
       expect(validateTimeline(raw, new Map()).problems.length).toBeGreaterThan(0);
     }
@@ -59,11 +87,24 @@ describe('validateTimeline on broken data names each problem by its place', () =
 
   it('lets only background events cite a reference with no text', () => {
     const data = (background: boolean) => ({
-      title: 't', lanes: [{ id: 'inf', label: 'INF' }],
+      title: 't',
+      lanes: [{ id: 'inf', label: 'INF' }],
       sources: [{ id: 'ref', title: 'Treaty', kind: 'reference', publisher: 'State' }],
-      events: [{ id: 'signed', title: 'Signed', start: '1987-12-08', lane: 'inf', summary: 's', background, citations: [{ source: 'ref', quote: 'Signed 8 December 1987.' }] }],
+      events: [
+        {
+          id: 'signed',
+          title: 'Signed',
+          start: '1987-12-08',
+          lane: 'inf',
+          summary: 's',
+          background,
+          citations: [{ source: 'ref', quote: 'Signed 8 December 1987.' }],
+        },
+      ],
     });
     expect(validateTimeline(data(true), new Map()).problems).toEqual([]);
-    expect(validateTimeline(data(false), new Map()).problems[0]?.message).toMatch(/only background events/);
+    expect(validateTimeline(data(false), new Map()).problems[0]?.message).toMatch(
+      /only background events/,
+    );
   });
 });

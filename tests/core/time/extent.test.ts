@@ -7,7 +7,9 @@ const extent = [0, 1000] as const;
 
 describe('window arithmetic', () => {
   it('zooms about an instant, keeping that instant where it was', () => {
-    expect(zoomWindow([0, 1_000_000_000], 2, 250_000_000, [0, 1e12])).toEqual([125_000_000, 625_000_000]);
+    expect(zoomWindow([0, 1_000_000_000], 2, 250_000_000, [0, 1e12])).toEqual([
+      125_000_000, 625_000_000,
+    ]);
   });
   it('never zooms narrower than MIN_SPAN nor wider than the extent', () => {
     const w = zoomWindow([0, MIN_SPAN], 10, MIN_SPAN / 2, [0, 1e12]);

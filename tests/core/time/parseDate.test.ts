@@ -23,13 +23,22 @@ describe('parseDate', () => {
   });
 
   it('places a time of day at its wall-clock time, and keeps the true instant by its offset', () => {
-    expect(new Date(value('2022-01-10T08:55+01:00').startMs).toISOString()).toBe('2022-01-10T08:55:00.000Z');
-    expect(new Date(value('2022-01-10T08:55+01:00').instantMs!).toISOString()).toBe('2022-01-10T07:55:00.000Z');
-    expect(new Date(value('2022-01-10T08:55-05:30').instantMs!).toISOString()).toBe('2022-01-10T14:25:00.000Z');
+    expect(new Date(value('2022-01-10T08:55+01:00').startMs).toISOString()).toBe(
+      '2022-01-10T08:55:00.000Z',
+    );
+    expect(new Date(value('2022-01-10T08:55+01:00').instantMs!).toISOString()).toBe(
+      '2022-01-10T07:55:00.000Z',
+    );
+    expect(new Date(value('2022-01-10T08:55-05:30').instantMs!).toISOString()).toBe(
+      '2022-01-10T14:25:00.000Z',
+    );
   });
 
   it('rejects dates that are not on the calendar', () => {
-    expect(parseDate('2022-02-30')).toEqual({ ok: false, message: '"2022-02-30" is not a calendar date (2022-02 has 28 days)' });
+    expect(parseDate('2022-02-30')).toEqual({
+      ok: false,
+      message: '"2022-02-30" is not a calendar date (2022-02 has 28 days)',
+    });
     expect(parseDate('2021-13').ok).toBe(false);
     expect(parseDate('2022-01-10T25:00+01:00').ok).toBe(false);
     expect(parseDate('10 January 2022').ok).toBe(false);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { computeTicks, createTimeScale, epochMs } from '../../../src/core';
 
 const ticksFor = (from: string, to: string, width = 1200) =>
-  computeTicks(createTimeScale({ domain: [epochMs(Date.parse(from)), epochMs(Date.parse(to))], range: [0, width] }), width).map((t) => t.label);
+  computeTicks(
+    createTimeScale({
+      domain: [epochMs(Date.parse(from)), epochMs(Date.parse(to))],
+      range: [0, width],
+    }),
+    width,
+  ).map((t) => t.label);
 
 describe('computeTicks', () => {
   it('words decades as years', () => {

@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUrlState, encodeUrlState, EMPTY_URL_STATE, formatWindow, parseWindow, epochMs } from '../../../src/core';
+import {
+  decodeUrlState,
+  encodeUrlState,
+  EMPTY_URL_STATE,
+  formatWindow,
+  parseWindow,
+  epochMs,
+} from '../../../src/core';
 
 describe('URL state', () => {
   it('round-trips every shareable field', () => {
     const state = {
-      event: 'geneva-talks-begin', source: 'art-tense-talks', cite: 2,
+      event: 'geneva-talks-begin',
+      source: 'art-tense-talks',
+      cite: 2,
       window: [epochMs(Date.UTC(2022, 0, 8)), epochMs(Date.UTC(2022, 0, 14, 13, 45))] as const,
-      lanes: ['nato', 'osce'], actors: ['us'], sources: ['art-live-geneva'], query: 'open door', mode: 'list' as const,
+      lanes: ['nato', 'osce'],
+      actors: ['us'],
+      sources: ['art-live-geneva'],
+      query: 'open door',
+      mode: 'list' as const,
     };
     const params = encodeUrlState(state);
     expect(params.get('window')).toBe('2022-01-08/2022-01-14T13:45');
@@ -28,6 +41,8 @@ describe('URL state', () => {
   });
 
   it('words a window at midnight as dates', () => {
-    expect(formatWindow([Date.UTC(1987, 11, 8), Date.UTC(2019, 7, 2)])).toBe('1987-12-08/2019-08-02');
+    expect(formatWindow([Date.UTC(1987, 11, 8), Date.UTC(2019, 7, 2)])).toBe(
+      '1987-12-08/2019-08-02',
+    );
   });
 });
