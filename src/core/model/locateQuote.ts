@@ -183,11 +183,11 @@ export function closestPassage(text: IndexedText, quote: string): string {
   const starts = [0];
   for (let i = 0; i < hay.length; i++) if (hay[i] === ' ') starts.push(i + 1);
   for (const at of starts) {
-    const window = hay.slice(at, at + width).toLowerCase();
-    const wGrams = bigrams(window);
+    const candidate = hay.slice(at, at + width).toLowerCase();
+    const wGrams = bigrams(candidate);
     let shared = 0;
     for (const [g, c] of wGrams) shared += Math.min(c, qGrams.get(g) ?? 0);
-    const score = (2 * shared) / Math.max(1, q.length - 1 + window.length - 1);
+    const score = (2 * shared) / Math.max(1, q.length - 1 + candidate.length - 1);
     if (score > best.score) best = { score, at };
   }
   // Finish the last word, so the passage reads as text rather than a cut.
