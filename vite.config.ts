@@ -22,7 +22,11 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 600,
-    rolldownOptions: { input: { index: resolve('index.html'), embed: resolve('embed.html') } },
+    rolldownOptions: {
+      input: { index: resolve('index.html'), embed: resolve('embed.html') },
+      // The chunk both pages share is the app itself (the bundler would name it after its first module).
+      output: { chunkFileNames: (c) => (c.name === 'styles' ? 'assets/app-[hash].js' : 'assets/[name]-[hash].js') },
+    },
   },
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },

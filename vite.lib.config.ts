@@ -19,6 +19,9 @@ export default defineConfig({
     target: 'es2022',
     outDir: 'dist/lib',
     emptyOutDir: false,
+    // Library mode keeps ES output readable unless told otherwise; this file ships to pages.
+    minify: 'oxc',
+    rolldownOptions: { output: { minify: true } },
     copyPublicDir: false,
     lib: {
       entry: 'src/embed/define.ts',
