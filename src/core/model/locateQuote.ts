@@ -39,15 +39,17 @@ function gramHash(s: string, from: number): number {
  */
 function buildGrams(norm: string): GramIndex | null {
   if (norm.length >= POS_BITS) return null;
-  const keys: number[] = [];
-  for (let i = 1; i + K <= norm.length; i++) {
-    if (norm.charCodeAt(i - 1) === 32) keys.push(gramHash(norm, i) * POS_BITS + i);
+  let count = 0;
+  for (let i = 1; i + K <= norm.length; i++) if (norm.charCodeAt(i - 1) === 32) count++;
+  const keys = new Float64Array(count);
+  for (let i = 1, j = 0; i + K <= norm.length; i++) {
+    if (norm.charCodeAt(i - 1) === 32) keys[j++] = gramHash(norm, i) * POS_BITS + i;
   }
-  const sorted = Float64Array.from(keys).sort();
-  const hashes = new Float64Array(sorted.length);
-  const positions = new Int32Array(sorted.length);
-  for (let j = 0; j < sorted.length; j++) {
-    const k = sorted[j]!;
+  keys.sort();
+  const hashes = new Float64Array(count);
+  const positions = new Int32Array(count);
+  for (let j = 0; j < count; j++) {
+    const k = keys[j]!;
     const pos = k % POS_BITS;
     positions[j] = pos;
     hashes[j] = (k - pos) / POS_BITS;
@@ -89,23 +91,36 @@ function occurrences(text: IndexedText, q: string, limit: number): number[] {
 
 export function indexText(original: string): IndexedText {
   const toOriginal = new Int32Array(original.length + 1);
-  const parts: string[] = [];
+  // Code units into a typed array, decoded once: no string per character.
+  const codes = new Uint16Array(original.length);
   let n = 0;
   let inSpace = false;
   for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    if (isSpace(ch.charCodeAt(0))) {
+    const c = original.charCodeAt(i);
+    if (isSpace(c)) {
       if (inSpace) continue;
       inSpace = true;
-      parts.push(' ');
+      codes[n] = 32;
     } else {
       inSpace = false;
-      parts.push(ch);
+      codes[n] = c;
     }
     toOriginal[n++] = i;
   }
   toOriginal[n] = original.length;
-  return { original, normalized: parts.join(''), toOriginal: toOriginal.subarray(0, n + 1) };
+  return {
+    original,
+    normalized: decodeUtf16(codes.subarray(0, n)),
+    toOriginal: toOriginal.subarray(0, n + 1),
+  };
+}
+
+function decodeUtf16(codes: Uint16Array): string {
+  if (typeof TextDecoder !== 'undefined') return new TextDecoder('utf-16le').decode(codes);
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192)
+    out += String.fromCharCode(...codes.subarray(i, i + 8192));
+  return out;
 }
 
 // Most quotes are already single-spaced; test before rebuilding the string.
