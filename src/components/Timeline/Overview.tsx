@@ -15,14 +15,14 @@ const HEIGHT = 36;
 interface Props {
   readonly events: readonly TimelineEvent[];
   readonly extent: readonly [EpochMs, EpochMs];
-  readonly window: readonly [EpochMs, EpochMs];
+  readonly view: readonly [EpochMs, EpochMs];
 }
 
 /**
  * The whole span at once, events as a density strip, and a brush showing the window.
  * Brushing moves the main view; moving the main view moves the brush.
  */
-export function Overview({ events, extent, window }: Props) {
+export function Overview({ events, extent, view }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   const brushNode = useRef<SVGGElement>(null);
   const handle = useRef<BrushHandle | null>(null);
@@ -65,8 +65,8 @@ export function Overview({ events, extent, window }: Props) {
   }, [width, scale, store]);
 
   useEffect(() => {
-    handle.current?.show(scale(window[0]), scale(window[1]));
-  }, [window, scale]);
+    handle.current?.show(scale(view[0]), scale(view[1]));
+  }, [view, scale]);
 
   return (
     <div className="tl-overview" ref={frame} aria-hidden="true">

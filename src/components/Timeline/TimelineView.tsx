@@ -35,7 +35,7 @@ interface Props {
  */
 export function TimelineView({ events }: Props) {
   const timeline = useTimelineStore((s) => s.timeline)!;
-  const window = useTimelineStore((s) => s.window);
+  const timeWindow = useTimelineStore((s) => s.window);
   const selectedId = useTimelineStore((s) => s.selectedId);
   const store = useTimelineStoreApi();
   const frameRef = useRef<HTMLDivElement>(null);
@@ -53,7 +53,7 @@ export function TimelineView({ events }: Props) {
   }, [store, timeline, extent]);
 
   const geometry = laneGeometry(width);
-  const win = window ?? (timeline.view ? padWindow(timeline.view) : extent);
+  const win = timeWindow ?? (timeline.view ? padWindow(timeline.view) : extent);
   const scale = useMemo(
     () => createTimeScale({ domain: win, range: [0, Math.max(1, width)] }),
     [win, width],
@@ -96,7 +96,7 @@ export function TimelineView({ events }: Props) {
   return (
     <section className="timeline" aria-label="Timeline">
       <Toolbar extent={extent} />
-      <Overview events={events} extent={extent} window={win} />
+      <Overview events={events} extent={extent} view={win} />
       <div className="tl-frame" ref={frameRef}>
         {width > 0 && (
           <>

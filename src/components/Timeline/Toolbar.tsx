@@ -5,14 +5,14 @@ import { useTimelineStore, useTimelineStoreApi } from '../../state';
 export function Toolbar({ extent }: { extent: readonly [EpochMs, EpochMs] }) {
   const store = useTimelineStoreApi();
   const chapters = useTimelineStore((s) => s.timeline?.chapters ?? []);
-  const window = useTimelineStore((s) => s.window);
+  const current = useTimelineStore((s) => s.window);
   const zoom = (k: number) => {
     const w = store.getState().window ?? extent;
     store.getState().setWindow(zoomWindow(w, k, (w[0] + w[1]) / 2, extent));
   };
   const isCurrent = (c: { start: number; end: number }) => {
     const [a, b] = padWindow([c.start, c.end]);
-    return !!window && Math.abs(window[0] - a) < 60_000 && Math.abs(window[1] - b) < 60_000;
+    return !!current && Math.abs(current[0] - a) < 60_000 && Math.abs(current[1] - b) < 60_000;
   };
   return (
     <div className="tl-toolbar">
