@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import {
+  failedLoad,
   fetchTextOverHttp,
   loadTimeline,
   loadTimelineObject,
-  validateTimeline,
   type FetchText,
+  type ValidationResult,
 } from '../core';
 import { useTimelineStoreApi } from '../state';
 
@@ -16,34 +17,21 @@ import { useTimelineStoreApi } from '../state';
 export type DataSource =
   | { kind: 'url'; url: string }
   | { kind: 'object'; value: unknown; baseUrl: string }
-  | { kind: 'bundled'; load: () => Promise<import('../core').ValidationResult> }
+  | { kind: 'bundled'; load: () => Promise<ValidationResult> }
   | { kind: 'missing'; message: string };
 
 export function useDatasetLoader(source: DataSource, fetchText: FetchText = fetchTextOverHttp) {
-  // fetchText is fixed for an App's life; the source decides when to load again.
   const store = useTimelineStoreApi();
   useEffect(() => {
     let live = true;
-    const done = (r: {
-      timeline: import('../core').Timeline;
-      problems: readonly import('../core').Problem[];
-      fatal?: boolean;
-    }) => {
+    const done = (r: ValidationResult & { fatal?: boolean }) => {
       if (live) store.getState().setLoaded(r.timeline, r.problems, r.fatal ? 'failed' : 'ready');
     };
     if (source.kind === 'bundled') void source.load().then(done);
     else if (source.kind === 'url') void loadTimeline(source.url, fetchText).then(done);
-    else if (source.kind === 'missing') {
-      const empty = validateTimeline(
-        { title: 'No data', lanes: [], sources: [], events: [] },
-        new Map(),
-      ).timeline;
-      done({
-        timeline: empty,
-        problems: [{ severity: 'error', path: '(data)', message: source.message }],
-        fatal: true,
-      });
-    } else void loadTimelineObject(source.value, source.baseUrl, fetchText).then(done);
+    else if (source.kind === 'missing')
+      done(failedLoad({ severity: 'error', path: '(data)', message: source.message }, 'No data'));
+    else void loadTimelineObject(source.value, source.baseUrl, fetchText).then(done);
     return () => {
       live = false;
     };

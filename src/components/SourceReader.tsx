@@ -23,7 +23,7 @@ export function SourceReader({ timeline }: { timeline: Timeline }) {
   const activeRef = useRef<HTMLElement | null>(null);
   const panelRef = useRef<HTMLElement | null>(null);
   const returnTo = useRef<HTMLElement | null>(null);
-  const eventTitle = (id: string) => timeline.events.find((e) => e.id === id)?.title ?? id;
+  const eventTitle = (id: string) => timeline.eventsById.get(id)?.title ?? id;
 
   // Remember the opener before focus moves into the panel.
   useLayoutEffect(() => {

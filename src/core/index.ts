@@ -9,6 +9,7 @@ export {
 export {
   loadTimeline,
   loadTimelineObject,
+  failedLoad,
   fetchTextOverHttp,
   type FetchText,
   type LoadResult,

@@ -12,6 +12,16 @@ export const launch = (): Promise<Browser> =>
 export const appUrl = (query = '') => `${inject('origin')}/some/sub/path/${query}`;
 export const fixtureUrl = (path: string) => `${inject('origin')}/fixtures/${path}`;
 
+/** Console errors and uncaught exceptions of a page, as they happen. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
 /** A page that records console errors and uncaught exceptions, for "no errors" assertions. */
 export async function openPage(
   browser: Browser,
@@ -23,11 +33,7 @@ export async function openPage(
     colorScheme: opts.colorScheme ?? 'light',
   });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const errors = collectErrors(page);
   await page.goto(url);
   await page.waitForSelector('[data-timeline][data-ready="true"]', { timeout: 20_000 });
   return { page, errors, close: () => context.close() };

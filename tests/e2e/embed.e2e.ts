@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, type Browser, type Page } from './browser';
+import { collectErrors, launch, type Browser, type Page } from './browser';
 
 const at = (path: string) => `${inject('cspOrigin')}/some/sub/path/${path}`;
 
@@ -27,11 +27,7 @@ async function open(url: string, opts: { width?: number; colorScheme?: 'light' |
     );
   });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const errors = collectErrors(page);
   await page.goto(url);
   const violations = async () =>
     (

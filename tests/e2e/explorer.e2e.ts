@@ -16,6 +16,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The heading of the event shown in the details panel. */
+const detailsTitle = (page: Page) =>
+  page
+    .getByRole('region', { name: 'Event details' })
+    .getByRole('heading', { level: 2 })
+    .textContent();
 const plotEvent = (page: Page, id: string) => page.locator(`.tl-plot [data-event-id="${id}"]`);
 async function axe(page: Page, state: string) {
   const r = await new AxeBuilder({ page: page as never }).include('.dt-root').analyze();
@@ -153,12 +159,7 @@ describe('URL state', () => {
     expect(url).toMatch(/window=2022-01-0\d/);
     await page.reload();
     await page.waitForSelector('[data-ready="true"]');
-    expect(
-      await page
-        .getByRole('region', { name: 'Event details' })
-        .getByRole('heading', { level: 2 })
-        .textContent(),
-    ).toBe('NATO–Russia Council meets in Brussels');
+    expect(await detailsTitle(page)).toBe('NATO–Russia Council meets in Brussels');
     await page.locator('.source-reader mark.active').first().waitFor();
     expect(await page.getByRole('searchbox').inputValue()).toBe('NATO');
     await page.goBack(); // closes the source
@@ -166,20 +167,10 @@ describe('URL state', () => {
     expect(await page.locator('.source-reader').count()).toBe(0);
     await page.goBack(); // the previous selection
     await page.waitForTimeout(100);
-    expect(
-      await page
-        .getByRole('region', { name: 'Event details' })
-        .getByRole('heading', { level: 2 })
-        .textContent(),
-    ).toBe('Geneva talks begin at the US mission');
+    expect(await detailsTitle(page)).toBe('Geneva talks begin at the US mission');
     await page.goForward();
     await page.waitForTimeout(100);
-    expect(
-      await page
-        .getByRole('region', { name: 'Event details' })
-        .getByRole('heading', { level: 2 })
-        .textContent(),
-    ).toBe('NATO–Russia Council meets in Brussels');
+    expect(await detailsTitle(page)).toBe('NATO–Russia Council meets in Brussels');
     await close();
   });
 

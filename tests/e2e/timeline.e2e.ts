@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launch, openPage, type Browser } from './browser';
-import { overlappingLabels, renderedEventIds, settle, windowOf } from './timelineProbe';
+import { drag, overlappingLabels, renderedEventIds, settle, windowOf } from './timelineProbe';
 
 interface RawEvent {
   id: string;
@@ -115,10 +115,12 @@ describe('zoom and pan', () => {
     const tAfter = zoomed[0] + (zoomed[1] - zoomed[0]) * 0.25;
     expect(Math.abs(tAfter - tAtPointer)).toBeLessThan((zoomed[1] - zoomed[0]) * 0.02);
 
-    await page.mouse.move(box.x + box.width * 0.6, box.y + 10);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width * 0.3, box.y + 10, { steps: 8 });
-    await page.mouse.up();
+    await drag(
+      page,
+      { x: box.x + box.width * 0.6, y: box.y + 10 },
+      { x: box.x + box.width * 0.3, y: box.y + 10 },
+      8,
+    );
     await settle(page);
     const panned = await windowOf(page);
     expect(panned[0]).toBeGreaterThan(zoomed[0]);
@@ -197,10 +199,12 @@ describe('zoom and pan', () => {
     expect(brushWeek!.width).toBeLessThan(brushAll!.width / 10);
     // Brushing in the overview moves the main view.
     const ov = (await page.locator('.tl-overview svg').boundingBox())!;
-    await page.mouse.move(ov.x + ov.width * 0.05, ov.y + 10);
-    await page.mouse.down();
-    await page.mouse.move(ov.x + ov.width * 0.3, ov.y + 10, { steps: 5 });
-    await page.mouse.up();
+    await drag(
+      page,
+      { x: ov.x + ov.width * 0.05, y: ov.y + 10 },
+      { x: ov.x + ov.width * 0.3, y: ov.y + 10 },
+      5,
+    );
     await settle(page);
     const brushed = await windowOf(page);
     expect(brushed[0]).toBeLessThan(Date.UTC(1992, 0, 1));

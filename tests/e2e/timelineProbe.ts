@@ -45,3 +45,16 @@ export const renderedEventIds = (page: Page) =>
 /** Waits for the next two animation frames (React commit + layout). */
 export const settle = (page: Page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/** Presses the mouse at one point, moves in steps to another, and releases. */
+export async function drag(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  steps: number,
+) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps });
+  await page.mouse.up();
+}

@@ -21,7 +21,7 @@ export async function loadTimeline(url: string, fetchText: FetchText): Promise<L
   try {
     text = await fetchText(url);
   } catch (e) {
-    return failed({
+    return failedLoad({
       severity: 'error',
       path: url,
       message: `could not load: ${e instanceof Error ? e.message : String(e)}`,
@@ -29,7 +29,7 @@ export async function loadTimeline(url: string, fetchText: FetchText): Promise<L
   }
   const json = parseJson(text, url);
   mark('dt:parsed');
-  if (!json.ok) return failed(json.problem);
+  if (!json.ok) return failedLoad(json.problem);
   return loadTimelineObject(json.value, url, fetchText);
 }
 
@@ -66,9 +66,10 @@ export async function loadTimelineObject(
   return result;
 }
 
-function failed(problem: Problem): LoadResult {
+/** A load that produced nothing to show, only the problem that says why. */
+export function failedLoad(problem: Problem, title = 'Could not load'): LoadResult {
   return {
-    ...validateTimeline({ title: 'Could not load', lanes: [], sources: [], events: [] }, new Map()),
+    ...validateTimeline({ title, lanes: [], sources: [], events: [] }, new Map()),
     problems: [problem],
     fatal: true,
   };

@@ -34,8 +34,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-const show = (v: unknown) =>
-  clip(typeof v === 'string' ? JSON.stringify(v) : String(JSON.stringify(v)), 60);
+// String(): JSON.stringify(undefined) is undefined, not a string.
+const show = (v: unknown) => clip(String(JSON.stringify(v)), 60);
 
 function zodProblems(base: string, error: $ZodError): Problem[] {
   return error.issues.map((issue: $ZodIssue) => {
@@ -113,12 +113,9 @@ function resolveSources(sources: Source[], texts: SourceTexts, problems: Problem
         message: 'an article needs its text: give "file" or "text"',
       });
     }
-    if (s.published !== undefined && !parseDate(s.published).ok) {
-      problems.push({
-        severity: 'error',
-        path: `${where}.published`,
-        message: (parseDate(s.published) as { message: string }).message,
-      });
+    const published = s.published === undefined ? null : parseDate(s.published);
+    if (published && !published.ok) {
+      problems.push({ severity: 'error', path: `${where}.published`, message: published.message });
     }
     docs.push({ ...s, body });
     if (body !== null) indexed.set(s.id, indexText(body));
