@@ -8,11 +8,7 @@ import { attachZoom, zoomIdentity } from './zoom';
  * anywhere else (buttons, keys, brush, URL) is applied with zoom.transform on the same node,
  * so the next gesture starts from it (d3/d3-zoom#107, #147), and is not written back.
  */
-export function useZoom(
-  ref: RefObject<HTMLElement | null>,
-  limits: WindowLimits,
-  width: number,
-) {
+export function useZoom(ref: RefObject<HTMLElement | null>, limits: WindowLimits, width: number) {
   const store = useTimelineStoreApi();
   useEffect(() => {
     const node = ref.current;

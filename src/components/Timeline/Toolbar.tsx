@@ -39,10 +39,7 @@ export function Toolbar() {
         <button type="button" onClick={() => zoom(0.5)} aria-label="Zoom out">
           −
         </button>
-        <button
-          type="button"
-          onClick={() => store.getState().fit()}
-        >
+        <button type="button" onClick={() => store.getState().fit()}>
           Fit
         </button>
       </div>

@@ -88,7 +88,16 @@ describe('pan, centre, clamp', () => {
 
 describe('fit and reveal', () => {
   it('fits a set of spans with room each side', () => {
-    expect(fitSpans([{ t0: 400, t1: 500 }, { t0: 600, t1: 600 }], L, 0.1)).toEqual([375, 625]);
+    expect(
+      fitSpans(
+        [
+          { t0: 400, t1: 500 },
+          { t0: 600, t1: 600 },
+        ],
+        L,
+        0.1,
+      ),
+    ).toEqual([375, 625]);
     expect(fitSpans([], L)).toBeNull();
   });
   it('fits a single instant at the minimum span', () => {
