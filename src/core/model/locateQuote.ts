@@ -147,7 +147,7 @@ function isSpace(c: number): boolean {
 }
 
 export type QuoteLocation =
-  | { kind: 'found'; start: number; end: number }
+  | { kind: 'found'; start: number; end: number; range: readonly [number, number] }
   | { kind: 'missing' }
   | { kind: 'ambiguous'; count: number };
 
@@ -171,7 +171,7 @@ function locate(text: IndexedText, quote: string): QuoteLocation {
   const first = found[0]!;
   const start = text.toOriginal[first]!;
   const lastChar = text.toOriginal[first + q.length - 1]!;
-  return { kind: 'found', start, end: lastChar + 1 };
+  return { kind: 'found', start, end: lastChar + 1, range: [start, lastChar + 1] };
 }
 
 function bigrams(s: string): Map<string, number> {

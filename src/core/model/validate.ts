@@ -1,3 +1,4 @@
+import { parseDate, type DateResult } from '../time/parseDate';
 import { actorSchema, laneSchema, sourceSchema } from './schema';
 import type { Problem, Timeline, TimelineEvent } from './timeline';
 import { checkEvent } from './validate/checkEvent';
@@ -58,6 +59,7 @@ export function validateTimeline(raw: unknown, texts: SourceTexts): ValidationRe
     usedLanes: new Set<string>(),
     usedActors: new Set<string>(),
     usedSources: new Set<string>(),
+    parseDate: memoDates(),
   };
   const events: TimelineEvent[] = [];
   (Array.isArray(root.events) ? root.events : []).forEach((item, i) => {
@@ -85,5 +87,15 @@ export function validateTimeline(raw: unknown, texts: SourceTexts): ValidationRe
       view,
     },
     problems,
+  };
+}
+
+/** parseDate with a memory, for one validation (its results are never mutated). */
+function memoDates(): (raw: string) => DateResult {
+  const seen = new Map<string, DateResult>();
+  return (raw) => {
+    let r = seen.get(raw);
+    if (!r) seen.set(raw, (r = parseDate(raw)));
+    return r;
   };
 }
