@@ -2,20 +2,40 @@ export * from './model/schema';
 export type * from './model/timeline';
 export {
   validateTimeline,
+  startValidation,
+  completeTimeline,
   formatProblem,
   type SourceTexts,
   type ValidationResult,
+  type ValidationSession,
+  type ValidatedParts,
+  type TimelineHead,
 } from './model/validate';
+export {
+  runInSlices,
+  validateInSlices,
+  type SliceOptions,
+  type ValidationProgress,
+} from './model/validateInSlices';
+export { verdictOf, assembleVerdict, type Verdict } from './model/validate/verdict';
 export {
   loadTimeline,
   loadTimelineObject,
+  readTimeline,
+  fetchTimelineText,
+  parseTimelineText,
+  readSourceTexts,
+  emptyTimeline,
   failedLoad,
   fetchTextOverHttp,
+  mark,
   type FetchText,
   type LoadResult,
+  type ReadResult,
 } from './model/loadTimeline';
 export { parseJson } from './model/parseJson';
-export { indexText, locateQuote, closestPassage, normalizeSpace } from './model/locateQuote';
+export { indexText, locateQuote, normalizeSpace } from './model/locateQuote';
+export { closestPassage, CLOSEST_LIMIT } from './model/closestPassage';
 export { parseDate, type ParsedDate, type Precision } from './time/parseDate';
 export { wordDate, wordEventDate } from './time/wordDate';
 export * from './units';

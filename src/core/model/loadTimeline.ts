@@ -1,9 +1,9 @@
 import { parseJson } from './parseJson';
-import type { Problem } from './timeline';
-import { validateTimeline, type ValidationResult } from './validate';
+import type { Problem, Timeline } from './timeline';
+import { validateTimeline, type SourceTexts, type ValidationResult } from './validate';
 
 // User Timing marks, for benchmarks to see where loading time goes (no-ops where absent).
-const mark = (name: string) => globalThis.performance?.mark?.(name);
+export const mark = (name: string) => globalThis.performance?.mark?.(name);
 
 export type FetchText = (url: string) => Promise<string>;
 
@@ -12,14 +12,35 @@ export interface LoadResult extends ValidationResult {
   readonly fatal: boolean;
 }
 
+/** The dataset's JSON text and its parse, or the load that failed to get them. */
+export type ReadResult =
+  | { readonly ok: true; readonly text: string; readonly raw: unknown }
+  | { readonly ok: false; readonly failed: LoadResult };
+
 /**
  * Loads a dataset from a URL: the JSON, then each source `file` resolved relative to the
  * JSON's own URL (so a folder of data can be hosted anywhere), then validation.
  */
 export async function loadTimeline(url: string, fetchText: FetchText): Promise<LoadResult> {
-  let text: string;
+  const read = await readTimeline(url, fetchText);
+  if (!read.ok) return read.failed;
+  return loadTimelineObject(read.raw, url, fetchText);
+}
+
+/** The JSON at `url`, fetched and parsed; a failure says where and why. */
+export async function readTimeline(url: string, fetchText: FetchText): Promise<ReadResult> {
+  const text = await fetchTimelineText(url, fetchText);
+  if (typeof text !== 'string') return { ok: false, failed: text };
+  return parseTimelineText(text, url);
+}
+
+/** The JSON text at `url`, or the failed load that says why there is none. */
+export async function fetchTimelineText(
+  url: string,
+  fetchText: FetchText,
+): Promise<string | LoadResult> {
   try {
-    text = await fetchText(url);
+    return await fetchText(url);
   } catch (e) {
     return failedLoad({
       severity: 'error',
@@ -27,10 +48,14 @@ export async function loadTimeline(url: string, fetchText: FetchText): Promise<L
       message: `could not load: ${e instanceof Error ? e.message : String(e)}`,
     });
   }
+}
+
+export function parseTimelineText(text: string, url: string): ReadResult {
   const json = parseJson(text, url);
   mark('dt:parsed');
-  if (!json.ok) return failedLoad(json.problem);
-  return loadTimelineObject(json.value, url, fetchText);
+  return json.ok
+    ? { ok: true, text, raw: json.value }
+    : { ok: false, failed: failedLoad(json.problem) };
 }
 
 /**
@@ -42,6 +67,18 @@ export async function loadTimelineObject(
   baseUrl: string,
   fetchText: FetchText,
 ): Promise<LoadResult> {
+  const texts = await readSourceTexts(raw, baseUrl, fetchText);
+  const result = { ...validateTimeline(raw, texts), fatal: false };
+  mark('dt:validated');
+  return result;
+}
+
+/** The text of each source `file` the data names, fetched relative to `baseUrl`. */
+export async function readSourceTexts(
+  raw: unknown,
+  baseUrl: string,
+  fetchText: FetchText,
+): Promise<SourceTexts> {
   const files = new Set<string>();
   const sources = (raw as { sources?: unknown } | null)?.sources;
   if (Array.isArray(sources)) {
@@ -56,23 +93,30 @@ export async function loadTimelineObject(
       try {
         texts.set(file, await fetchText(new URL(file, baseUrl).href));
       } catch {
-        // validateTimeline reports the unreadable file on its source
+        // validation reports the unreadable file on its source
       }
     }),
   );
   mark('dt:texts');
-  const result = { ...validateTimeline(raw, texts), fatal: false };
-  mark('dt:validated');
-  return result;
+  return texts;
 }
+
+/** A timeline with nothing in it. */
+export const emptyTimeline = (title: string): Timeline => ({
+  title,
+  description: undefined,
+  lanes: [],
+  actors: [],
+  sources: [],
+  events: [],
+  eventsById: new Map(),
+  chapters: [],
+  view: null,
+});
 
 /** A load that produced nothing to show, only the problem that says why. */
 export function failedLoad(problem: Problem, title = 'Could not load'): LoadResult {
-  return {
-    ...validateTimeline({ title, lanes: [], sources: [], events: [] }, new Map()),
-    problems: [problem],
-    fatal: true,
-  };
+  return { timeline: emptyTimeline(title), problems: [problem], fatal: true };
 }
 
 /** fetch() that fails on HTTP errors, for loadTimeline. */

@@ -17,12 +17,46 @@ export interface ValidationResult {
   readonly problems: readonly Problem[];
 }
 
+/** Everything but the events, once validation is done. */
+export type TimelineHead = Omit<Timeline, 'events' | 'eventsById'>;
+
+/** A finished validation before its events are put in time order. */
+export interface ValidatedParts {
+  readonly head: TimelineHead;
+  /** The valid events, in the data's order. */
+  readonly events: readonly TimelineEvent[];
+  /** For each valid event, its index in the data's `events`. */
+  readonly indices: readonly number[];
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * A validation done a slice at a time, so a page can stay responsive and show progress:
+ * `checkNext(n)` checks the next n events in order. However it is sliced, the result is
+ * the one `validateTimeline` gives (the slices only decide when the work happens).
+ */
+export interface ValidationSession {
+  /** Events in the data. */
+  readonly total: number;
+  /** Events checked so far. */
+  readonly done: number;
+  checkNext(count: number): void;
+  /** Checks what is left, then the rest of the data; the events still in the data's order. */
+  finishParts(): ValidatedParts;
+  /** finishParts, then the events in time order: the result. */
+  finish(): ValidationResult;
+}
+
 /**
  * Checks untrusted JSON against the contract and everything the schema cannot say:
  * unique ids, references, calendar dates, ranges, and that each quote is found exactly once
  * in its source. Never throws; returns the valid part and every problem with its path.
  */
 export function validateTimeline(raw: unknown, texts: SourceTexts): ValidationResult {
+  return startValidation(raw, texts).finish();
+}
+
+export function startValidation(raw: unknown, texts: SourceTexts): ValidationSession {
   const problems: Problem[] = [];
   const root = isObject(raw) ? raw : {};
   if (!isObject(raw)) {
@@ -61,37 +95,60 @@ export function validateTimeline(raw: unknown, texts: SourceTexts): ValidationRe
     usedSources: new Set<string>(),
     parseDate: memoDates(),
   };
+  const items: readonly unknown[] = Array.isArray(root.events) ? root.events : [];
   const events: TimelineEvent[] = [];
-  (Array.isArray(root.events) ? root.events : []).forEach((item, i) => {
-    const e = checkEvent(item, i, ctx, problems);
-    if (e) events.push(e);
-  });
+  const indices: number[] = [];
+  let done = 0;
+  let parts: ValidatedParts | null = null;
 
-  warnUnused(lanes, 'lanes', ctx.usedLanes, 'no event uses this lane', problems);
-  warnUnused(docs, 'sources', ctx.usedSources, 'no event cites this source', problems);
-  warnUnused(actors, 'actors', ctx.usedActors, 'no event names this actor', problems);
-
-  events.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1);
-  const chapters = checkChapters(root.chapters, problems);
-  const view = checkView(root.view, problems);
-  return {
-    timeline: {
-      title,
-      description,
-      lanes,
-      actors,
-      sources: docs,
+  const checkNext = (count: number) => {
+    const end = Math.min(items.length, done + Math.max(0, count));
+    for (; done < end; done++) {
+      const e = checkEvent(items[done], done, ctx, problems);
+      if (e) {
+        events.push(e);
+        indices.push(done);
+      }
+    }
+  };
+  const finishParts = (): ValidatedParts => {
+    if (parts) return parts;
+    checkNext(items.length);
+    warnUnused(lanes, 'lanes', ctx.usedLanes, 'no event uses this lane', problems);
+    warnUnused(docs, 'sources', ctx.usedSources, 'no event cites this source', problems);
+    warnUnused(actors, 'actors', ctx.usedActors, 'no event names this actor', problems);
+    const chapters = checkChapters(root.chapters, problems);
+    const view = checkView(root.view, problems);
+    parts = {
+      head: { title, description, lanes, actors, sources: docs, chapters, view },
       events,
-      eventsById: new Map(events.map((e) => [e.id, e])),
-      chapters,
-      view,
+      indices,
+      problems,
+    };
+    return parts;
+  };
+  return {
+    total: items.length,
+    get done() {
+      return done;
     },
-    problems,
+    checkNext,
+    finishParts,
+    finish: () => completeTimeline(finishParts()),
+  };
+}
+
+/** The result from finished parts: the events in time order (a stable sort), and by id. */
+export function completeTimeline(parts: ValidatedParts): ValidationResult {
+  const events = [...parts.events].sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1);
+  return {
+    timeline: { ...parts.head, events, eventsById: new Map(events.map((e) => [e.id, e])) },
+    problems: parts.problems,
   };
 }
 
 /** parseDate with a memory, for one validation (its results are never mutated). */
-function memoDates(): (raw: string) => DateResult {
+export function memoDates(): (raw: string) => DateResult {
   const seen = new Map<string, DateResult>();
   return (raw) => {
     let r = seen.get(raw);

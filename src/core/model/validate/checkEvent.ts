@@ -1,10 +1,10 @@
 import { parseDate as parseDateOnce, type DateResult, type ParsedDate } from '../../time/parseDate';
-import { epochMs } from '../../units';
 import { fastSafeParse } from '../fastParse';
 import { eventSchema } from '../schema';
 import type { TimelineEvent } from '../timeline';
 import { locateCitations, type CitationContext } from './locateCitations';
 import { clip, label, zodProblems, type Problems } from './problems';
+import { toEvent } from './toEvent';
 
 export interface EventContext extends CitationContext {
   readonly laneIds: ReadonlySet<string>;
@@ -63,25 +63,5 @@ export function checkEvent(
   const citations = locateCitations(e.citations, e.background === true, ctx, err);
 
   if (problems.length > before || !start.ok) return null;
-  // One fixed shape for every event (no spread of optional keys), so the hot loops over
-  // 100,000 events (sorting, culling, layout) stay monomorphic.
-  return {
-    id: e.id,
-    title: e.title,
-    start: e.start,
-    end: e.end,
-    approximate: e.approximate,
-    dateNote: e.dateNote,
-    lane: e.lane,
-    actors: e.actors,
-    summary: e.summary,
-    disputed: e.disputed,
-    background: e.background,
-    tags: e.tags,
-    citations,
-    startDate: start.value,
-    endDate,
-    t0: start.value.startMs,
-    t1: epochMs(Math.max(start.value.endMs, endDate?.endMs ?? 0)),
-  };
+  return toEvent(e, start.value, endDate, citations);
 }

@@ -1,4 +1,5 @@
-import { closestPassage, locateQuote, type IndexedText } from '../locateQuote';
+import { CLOSEST_LIMIT, closestFor } from '../closestPassage';
+import { locateQuote, type IndexedText } from '../locateQuote';
 import type { Citation } from '../schema';
 import type { LocatedCitation, SourceDoc } from '../timeline';
 import { clip } from './problems';
@@ -44,9 +45,12 @@ export function locateCitations(
     }
     const found = locateQuote(text, c.quote);
     if (found.kind === 'missing') {
+      const closest = closestFor(text, c.quote);
       err(
         `${at()}.quote`,
-        `not found in source "${clip(src.title, 60)}"; closest: "${clip(closestPassage(text, c.quote), 120)}"`,
+        closest === null
+          ? `not found in source "${clip(src.title, 60)}" (more than ${CLOSEST_LIMIT} of its quotes are missing: is it the right text?)`
+          : `not found in source "${clip(src.title, 60)}"; closest: "${clip(closest, 120)}"`,
       );
     } else if (found.kind === 'ambiguous') {
       err(
