@@ -24,8 +24,16 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
       input: { index: resolve('index.html'), embed: resolve('embed.html') },
-      // The chunk both pages share is the app itself (the bundler would name it after its first module).
-      output: { chunkFileNames: (c) => (c.name === 'styles' ? 'assets/app-[hash].js' : 'assets/[name]-[hash].js') },
+      // The bundler names a shared chunk after its first module; these are the start-up code
+      // (loading, with the worker) and the app itself.
+      output: {
+        chunkFileNames: (c) =>
+          c.name === 'firstPaint'
+            ? 'assets/boot-[hash].js'
+            : c.name === 'App'
+              ? 'assets/app-[hash].js'
+              : 'assets/[name]-[hash].js',
+      },
     },
   },
   server: { port: 5173, host: '127.0.0.1' },

@@ -1,19 +1,12 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { dataSourceFromPage, prefetch } from './app/dataSourceFromPage';
-import { TimelineProvider } from './state';
-import './styles/index.css';
+// The app's entry, kept small on purpose: it starts loading the data (and the worker that
+// checks it) first, then fetches the app's code, so the two overlap.
+import { dataSourceFromPage } from './app/dataSourceFromPage';
+import { startDatasetLoad } from './app/load/startDatasetLoad';
+import './styles/firstPaint.css';
 
-const dataSource = dataSourceFromPage(window.location);
-const fetchText = prefetch(dataSource);
 const container = document.getElementById('app');
 if (container) {
-  createRoot(container).render(
-    <StrictMode>
-      <TimelineProvider>
-        <App dataSource={dataSource} fetchText={fetchText} syncWithUrl />
-      </TimelineProvider>
-    </StrictMode>,
-  );
+  const dataSource = dataSourceFromPage(window.location);
+  const preload = startDatasetLoad(dataSource);
+  void import('./app/mountApp').then((m) => m.mountApp(container, dataSource, preload));
 }

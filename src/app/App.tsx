@@ -2,14 +2,15 @@ import { useEffect } from 'react';
 import type { FetchText } from '../core';
 import { Announcer } from '../components/Announcer';
 import { CopyLink } from '../components/CopyLink';
-import { EventDetails } from '../components/EventDetails';
-import { EventList } from '../components/EventList';
 import { FilterBar } from '../components/FilterBar';
+import { LoadProgress } from '../components/LoadProgress';
 import { ProblemsPanel } from '../components/ProblemsPanel';
-import { SourceReader } from '../components/SourceReader';
 import { TimelineView } from '../components/Timeline/TimelineView';
 import { useFilteredEvents, useTimelineStore, useTimelineStoreApi } from '../state';
+import { eventPanels, sourceReader } from './chunks';
+import { useChunk } from './lazyChunk';
 import { hrefFor, syncUrl } from './urlSync';
+import type { DatasetLoad } from './load/startDatasetLoad';
 import { useDatasetLoader, type DataSource } from './useDatasetLoader';
 
 export interface AppProps {
@@ -26,8 +27,10 @@ export interface AppProps {
   readonly linkHref?: () => string;
   /** Called after the render that shows loaded data (or its problems) is committed. */
   readonly onRendered?: () => void;
-  /** How text is fetched (a prefetching one in the app). */
+  /** How text is fetched (tests; by default plain HTTP, with the checking in a worker). */
   readonly fetchText?: FetchText;
+  /** A load of `dataSource` the page started before React mounted (the app's entry does). */
+  readonly preload?: DatasetLoad;
 }
 
 /** The app: header, problems, search and filters, timeline or list, details, source reader. */
@@ -40,9 +43,10 @@ export function App({
   linkHref,
   onRendered,
   fetchText,
+  preload,
 }: AppProps) {
   const store = useTimelineStoreApi();
-  useDatasetLoader(dataSource, fetchText);
+  useDatasetLoader(dataSource, fetchText, preload);
   useEffect(
     () =>
       syncWithUrl ? syncUrl(store, window, variant === 'embed' ? 'replace' : 'push') : undefined,
@@ -53,17 +57,24 @@ export function App({
   const problems = useTimelineStore((s) => s.problems);
   const mode = useTimelineStore((s) => s.mode);
   const hasPanel = useTimelineStore((s) => s.reader !== null || s.selectedId !== null);
+  const hasReader = useTimelineStore((s) => s.reader !== null);
   const filtered = useFilteredEvents();
+  const showing = status === 'ready' && timeline !== null;
+  // Parts first paint does not need come in their own chunks when first shown (a first view
+  // that shows one has it loaded with the data: see useDatasetLoader).
+  const panels = useChunk(eventPanels, showing && (mode === 'list' || hasPanel));
+  const reader = useChunk(sourceReader, showing && hasReader);
+  const rendered = status !== 'loading';
   useEffect(() => {
-    if (status !== 'loading') onRendered?.();
-  }, [status, timeline, onRendered]);
+    if (rendered) onRendered?.();
+  }, [rendered, timeline, onRendered]);
 
   return (
     <div
       className={`dt-root dt-${variant}`}
       data-timeline=""
       data-theme={theme === 'auto' ? undefined : theme}
-      data-ready={status !== 'loading' ? 'true' : undefined}
+      data-ready={rendered ? 'true' : undefined}
       aria-busy={status === 'loading'}
     >
       <header className="app-header">
@@ -80,6 +91,7 @@ export function App({
           )}
         </div>
       </header>
+      {status === 'loading' && <LoadProgress />}
       <ProblemsPanel problems={problems} />
       {timeline && status === 'ready' && (
         <>
@@ -88,13 +100,15 @@ export function App({
             <TimelineView events={filtered.events} />
           ) : (
             <main className="app-main">
-              <EventList timeline={timeline} events={filtered.events} />
+              {panels && <panels.EventList timeline={timeline} events={filtered.events} />}
             </main>
           )}
           {hasPanel && (
             <div className="panels">
-              {mode === 'timeline' && <EventDetails timeline={timeline} events={filtered.events} />}
-              <SourceReader timeline={timeline} />
+              {mode === 'timeline' && panels && (
+                <panels.EventDetails timeline={timeline} events={filtered.events} />
+              )}
+              {reader && <reader.SourceReader timeline={timeline} />}
             </div>
           )}
         </>

@@ -18,9 +18,8 @@ export {
   type ValidationProgress,
 } from './model/validateInSlices';
 export { verdictOf, assembleVerdict, type Verdict } from './model/validate/verdict';
+export { loadTimeline, loadTimelineObject } from './model/loadTimeline';
 export {
-  loadTimeline,
-  loadTimelineObject,
   readTimeline,
   fetchTimelineText,
   parseTimelineText,
@@ -32,7 +31,7 @@ export {
   type FetchText,
   type LoadResult,
   type ReadResult,
-} from './model/loadTimeline';
+} from './model/readTimeline';
 export { parseJson } from './model/parseJson';
 export { indexText, locateQuote, normalizeSpace } from './model/locateQuote';
 export { closestPassage, CLOSEST_LIMIT } from './model/closestPassage';

@@ -5,6 +5,7 @@ export {
   type TimelineStoreInit,
   type ReaderState,
   type LoadStatus,
+  type LoadProgress,
   type ViewMode,
   type TimeWindow,
 } from './createTimelineStore';

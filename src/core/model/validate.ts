@@ -1,7 +1,8 @@
-import { parseDate, type DateResult } from '../time/parseDate';
 import { actorSchema, laneSchema, sourceSchema } from './schema';
-import type { Problem, Timeline, TimelineEvent } from './timeline';
+import type { Problem, TimelineEvent } from './timeline';
+import type { TimelineHead, ValidatedParts, ValidationResult } from './validate/complete';
 import { checkEvent } from './validate/checkEvent';
+import { completeTimeline, memoDates } from './validate/complete';
 import { parseEach } from './validate/parseEach';
 import { isObject, show } from './validate/problems';
 import { resolveSources, type SourceTexts } from './validate/resolveSources';
@@ -11,24 +12,7 @@ import { checkChapters, checkView } from './validate/windows';
 export { formatProblem } from './validate/problems';
 export type { SourceTexts };
 
-export interface ValidationResult {
-  /** The valid part: every event with an error is left out (and named in `problems`). */
-  readonly timeline: Timeline;
-  readonly problems: readonly Problem[];
-}
-
-/** Everything but the events, once validation is done. */
-export type TimelineHead = Omit<Timeline, 'events' | 'eventsById'>;
-
-/** A finished validation before its events are put in time order. */
-export interface ValidatedParts {
-  readonly head: TimelineHead;
-  /** The valid events, in the data's order. */
-  readonly events: readonly TimelineEvent[];
-  /** For each valid event, its index in the data's `events`. */
-  readonly indices: readonly number[];
-  readonly problems: readonly Problem[];
-}
+export { completeTimeline, type ValidationResult, type TimelineHead, type ValidatedParts };
 
 /**
  * A validation done a slice at a time, so a page can stay responsive and show progress:
@@ -135,24 +119,5 @@ export function startValidation(raw: unknown, texts: SourceTexts): ValidationSes
     checkNext,
     finishParts,
     finish: () => completeTimeline(finishParts()),
-  };
-}
-
-/** The result from finished parts: the events in time order (a stable sort), and by id. */
-export function completeTimeline(parts: ValidatedParts): ValidationResult {
-  const events = [...parts.events].sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1);
-  return {
-    timeline: { ...parts.head, events, eventsById: new Map(events.map((e) => [e.id, e])) },
-    problems: parts.problems,
-  };
-}
-
-/** parseDate with a memory, for one validation (its results are never mutated). */
-export function memoDates(): (raw: string) => DateResult {
-  const seen = new Map<string, DateResult>();
-  return (raw) => {
-    let r = seen.get(raw);
-    if (!r) seen.set(raw, (r = parseDate(raw)));
-    return r;
   };
 }

@@ -6,7 +6,7 @@ import {
   type TimelineHead,
   type ValidatedParts,
   type ValidationResult,
-} from '../validate';
+} from './complete';
 import { isObject } from './problems';
 import { toEvent } from './toEvent';
 
