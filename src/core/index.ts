@@ -17,7 +17,14 @@ export {
   type SliceOptions,
   type ValidationProgress,
 } from './model/validateInSlices';
-export { verdictOf, assembleVerdict, type Verdict } from './model/validate/verdict';
+export {
+  verdictOf,
+  eventVerdicts,
+  assembler,
+  assembleVerdict,
+  type Verdict,
+  type EventVerdicts,
+} from './model/validate/verdict';
 export { loadTimeline, loadTimelineObject } from './model/loadTimeline';
 export {
   readTimeline,

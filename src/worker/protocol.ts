@@ -1,18 +1,22 @@
-import type { LoadResult, ValidationProgress, Verdict } from '../core';
+import type { EventVerdicts, LoadResult, Problem, TimelineHead, ValidationProgress } from '../core';
 
-/** The page asks the worker to load and check the dataset at `url`. */
-export interface LoadRequest {
-  readonly type: 'load';
+/** The page hands the worker the dataset's JSON (it fetched it) to check. */
+export interface CheckRequest {
+  readonly type: 'check';
+  /** Where the JSON came from: its source files are fetched relative to it. */
   readonly url: string;
+  readonly text: string;
 }
 
-/** What the worker says back, in this order: text, progress…, then verdict (or failed). */
+/**
+ * What the worker says back: progress and verdicts on the events as it goes, then `done`
+ * with everything else. The page builds the events batch by batch meanwhile.
+ */
 export type WorkerMessage =
-  /** The JSON as fetched: the page parses its own copy while the worker checks. */
-  | { readonly type: 'text'; readonly text: string }
   | ({ readonly type: 'progress' } & ValidationProgress)
-  | { readonly type: 'verdict'; readonly verdict: Verdict }
-  /** Nothing to check: the JSON could not be fetched or parsed. */
+  | ({ readonly type: 'events' } & EventVerdicts)
+  | { readonly type: 'done'; readonly head: TimelineHead; readonly problems: readonly Problem[] }
+  /** Nothing to check: the JSON did not parse. */
   | { readonly type: 'failed'; readonly result: LoadResult }
-  /** The worker itself broke: the page loads on its own thread instead. */
+  /** The worker itself broke: the page checks on its own thread instead. */
   | { readonly type: 'error'; readonly message: string };

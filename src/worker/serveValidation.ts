@@ -1,13 +1,12 @@
 import {
+  eventVerdicts,
   fetchTextOverHttp,
-  fetchTimelineText,
   parseTimelineText,
   readSourceTexts,
   runInSlices,
   startValidation,
-  verdictOf,
 } from '../core';
-import type { LoadRequest, WorkerMessage } from './protocol';
+import type { CheckRequest, WorkerMessage } from './protocol';
 
 interface Scope {
   onmessage: ((e: MessageEvent<unknown>) => void) | null;
@@ -15,15 +14,15 @@ interface Scope {
 }
 
 /**
- * The worker's side: fetch the JSON (and hand its text to the page at once), fetch the
- * source texts, validate a slice at a time with progress, post the verdict. One load per
- * worker; the page ends it afterwards.
+ * The worker's side: parse the JSON the page sent, fetch the source texts, validate a slice
+ * at a time, posting progress and the verdicts on each slice's events as it goes, then the
+ * rest. One dataset per worker; the page ends it afterwards.
  */
 export function serveValidation(scope: Scope) {
   scope.onmessage = (e) => {
-    const req = e.data as LoadRequest | null;
-    if (req?.type !== 'load') return;
-    load(scope, req.url).catch((err: unknown) =>
+    const req = e.data as CheckRequest | null;
+    if (req?.type !== 'check') return;
+    check(scope, req).catch((err: unknown) =>
       scope.postMessage({
         type: 'error',
         message: err instanceof Error ? err.message : String(err),
@@ -32,19 +31,27 @@ export function serveValidation(scope: Scope) {
   };
 }
 
-async function load(scope: Scope, url: string) {
-  const text = await fetchTimelineText(url, fetchTextOverHttp);
-  if (typeof text !== 'string') return scope.postMessage({ type: 'failed', result: text });
-  scope.postMessage({ type: 'text', text });
+async function check(scope: Scope, { url, text }: CheckRequest) {
   const read = parseTimelineText(text, url);
   if (!read.ok) return scope.postMessage({ type: 'failed', result: read.failed });
   const texts = await readSourceTexts(read.raw, url, fetchTextOverHttp);
-  const parts = await runInSlices(startValidation(read.raw, texts), {
-    // No page to keep responsive here: slices only pace the progress messages.
-    pause: () => Promise.resolve(),
-    budgetMs: 40,
-    onProgress: (p) => scope.postMessage({ type: 'progress', ...p }),
+  const session = startValidation(read.raw, texts);
+  let sent = 0;
+  const parts = await runInSlices(session, {
+    // No page to keep responsive here: slices pace the messages, and a task boundary
+    // between them lets each go out while the next slice is checked.
+    pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    budgetMs: 30,
+    onProgress: (p) => {
+      const { events, indices } = session.valid;
+      const batch = eventVerdicts(read.raw, events, indices, sent, events.length);
+      sent = events.length;
+      scope.postMessage({ type: 'events', ...batch }, [batch.indices.buffer, batch.ranges.buffer]);
+      scope.postMessage({ type: 'progress', ...p });
+    },
   });
-  const verdict = verdictOf(read.raw, parts);
-  scope.postMessage({ type: 'verdict', verdict }, [verdict.indices.buffer, verdict.ranges.buffer]);
+  const { events, indices } = session.valid;
+  const last = eventVerdicts(read.raw, events, indices, sent, events.length);
+  scope.postMessage({ type: 'events', ...last }, [last.indices.buffer, last.ranges.buffer]);
+  scope.postMessage({ type: 'done', head: parts.head, problems: parts.problems });
 }

@@ -1,27 +1,23 @@
-import {
-  assembleVerdict,
-  mark,
-  parseTimelineText,
-  type LoadResult,
-  type ReadResult,
-} from '../../core';
+import { assembler, mark, type LoadResult } from '../../core';
 import type { LoadProgress } from '../../state';
 import type { WorkerMessage } from '../../worker/protocol';
 
 /**
- * Loads the dataset at `url` with the validation on `worker`: the worker fetches, checks and
- * posts a verdict; this thread parses its own copy of the JSON meanwhile and builds the
- * events from the verdict. Resolves to null if the worker cannot do it (it failed to start,
- * or broke), so the caller can load on this thread instead; ends the worker either way.
+ * Has `worker` check the dataset whose JSON is `text` (from `url`), sent at once; `attach`
+ * this thread's own parse of the same text (in the same task), from which the events are
+ * built batch by batch as the verdicts come. Resolves to null if the worker cannot do it (it
+ * failed to start, or broke), so the caller can check on this thread instead; ends the
+ * worker either way.
  */
-export function loadInWorker(
+export function checkInWorker(
   worker: Worker,
   url: string,
+  text: string,
   onProgress: (p: LoadProgress) => void,
-): { result: Promise<LoadResult | null>; cancel: () => void } {
+): { result: Promise<LoadResult | null>; attach: (raw: unknown) => void; cancel: () => void } {
   let finish: (r: LoadResult | null) => void = () => undefined;
+  let built: ReturnType<typeof assembler> | null = null;
   const result = new Promise<LoadResult | null>((resolve) => {
-    let read: ReadResult | null = null;
     let done = false;
     finish = (r) => {
       if (done) return;
@@ -37,17 +33,28 @@ export function loadInWorker(
     worker.onmessageerror = () => finish(null);
     worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
       const m = e.data;
-      if (m.type === 'text') read = parseTimelineText(m.text, url);
-      else if (m.type === 'progress')
-        onProgress({ phase: 'checking', done: m.done, total: m.total });
-      else if (m.type === 'failed') finish(m.result);
-      else if (m.type === 'verdict') {
-        // A mark for benchmarks and tests: which thread did the checking.
-        mark('dt:checked-in-worker');
-        finish(read?.ok ? { ...assembleVerdict(read.raw, m.verdict), fatal: false } : null);
-      } else finish(null);
+      try {
+        if (!built) throw new Error('no data attached');
+        if (m.type === 'events') built.add(m);
+        else if (m.type === 'progress')
+          onProgress({ phase: 'checking', done: m.done, total: m.total });
+        else if (m.type === 'failed') finish(m.result);
+        else if (m.type === 'done') {
+          // A mark for benchmarks and tests: which thread did the checking.
+          mark('dt:checked-in-worker');
+          finish({ ...built.finish(m.head, m.problems), fatal: false });
+        } else finish(null);
+      } catch {
+        finish(null);
+      }
     };
-    worker.postMessage({ type: 'load', url });
+    worker.postMessage({ type: 'check', url, text });
   });
-  return { result, cancel: () => finish(null) };
+  return {
+    result,
+    attach: (raw) => {
+      built = assembler(raw);
+    },
+    cancel: () => finish(null),
+  };
 }

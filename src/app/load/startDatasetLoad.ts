@@ -1,7 +1,14 @@
-import { failedLoad, fetchTextOverHttp, type FetchText, type LoadResult } from '../../core';
+import {
+  failedLoad,
+  fetchTextOverHttp,
+  fetchTimelineText,
+  parseTimelineText,
+  type FetchText,
+  type LoadResult,
+} from '../../core';
 import type { LoadProgress } from '../../state';
 import type { DataSource } from '../useDatasetLoader';
-import { loadInWorker } from './loadInWorker';
+import { checkInWorker } from './loadInWorker';
 import { openWorker } from './openWorker';
 
 /** A load under way: its result, and its progress as it comes. */
@@ -14,10 +21,13 @@ export interface DatasetLoad {
   cancel(): void;
 }
 
+const never = () => new Promise<never>(() => {});
+
 /**
- * Starts loading a dataset: data from a URL is fetched and checked in a worker where one can
- * be made, else on this thread a slice at a time (the same checks, the same results).
- * `fetchText` other than plain HTTP (tests, a prefetch) keeps the load on this thread.
+ * Starts loading a dataset. Data from a URL is fetched here at once; a worker, where one can
+ * be made, checks it while this thread parses its own copy and builds the events from the
+ * worker's verdicts; else this thread checks it too, a slice at a time. The same checks, the
+ * same results. `fetchText` other than plain HTTP (tests) keeps the checking on this thread.
  */
 export function startDatasetLoad(
   source: DataSource,
@@ -30,9 +40,37 @@ export function startDatasetLoad(
     for (const l of listeners) l(p);
   };
   let cancelled = false;
-  let cancel = () => undefined as void;
-  const onMain = (s: Extract<DataSource, { kind: 'url' | 'object' }>) =>
-    import('./loadOnMain').then((m) => m.loadOnMain(s, fetchText, report));
+  let stopWorker = () => undefined as void;
+  const onMain = (raw: unknown, baseUrl: string) =>
+    import('./loadOnMain').then((m) =>
+      cancelled ? never() : m.checkOnMain(raw, baseUrl, fetchText, report),
+    );
+
+  async function fromUrl(url: string): Promise<LoadResult> {
+    report({ phase: 'fetching' });
+    // The worker starts while the JSON downloads.
+    const worker = fetchText === fetchTextOverHttp ? openWorker() : null;
+    const text = await fetchTimelineText(url, fetchText);
+    if (typeof text !== 'string') {
+      worker?.terminate();
+      return text;
+    }
+    // The worker gets the text first, so the two threads parse it side by side.
+    const job = worker ? checkInWorker(worker, url, text, report) : null;
+    const read = parseTimelineText(text, url);
+    if (!read.ok) {
+      job?.cancel();
+      return read.failed;
+    }
+    if (job) {
+      job.attach(read.raw);
+      stopWorker = job.cancel;
+      const r = await job.result;
+      if (r) return r;
+      if (cancelled) return never();
+    }
+    return onMain(read.raw, url);
+  }
 
   let result: Promise<LoadResult>;
   if (source.kind === 'missing') {
@@ -43,19 +81,8 @@ export function startDatasetLoad(
     result = source.load().then((r) => ({ ...r, fatal: false }));
   } else if (source.kind === 'object') {
     report({ phase: 'fetching' });
-    result = onMain(source);
-  } else {
-    report({ phase: 'fetching' });
-    const worker = fetchText === fetchTextOverHttp ? openWorker() : null;
-    if (worker) {
-      const job = loadInWorker(worker, source.url, report);
-      cancel = job.cancel;
-      // No worker after all: this thread does it (unless the load was called off).
-      result = job.result.then(
-        (r) => r ?? (cancelled ? new Promise<never>(() => {}) : onMain(source)),
-      );
-    } else result = onMain(source);
-  }
+    result = onMain(source.value, source.baseUrl);
+  } else result = fromUrl(source.url);
   return {
     source,
     result,
@@ -66,7 +93,7 @@ export function startDatasetLoad(
     },
     cancel: () => {
       cancelled = true;
-      cancel();
+      stopWorker();
     },
   };
 }

@@ -24,6 +24,11 @@ export interface ValidationSession {
   readonly total: number;
   /** Events checked so far. */
   readonly done: number;
+  /** The valid events so far, in the data's order, and their indices in its `events`. */
+  readonly valid: {
+    readonly events: readonly TimelineEvent[];
+    readonly indices: readonly number[];
+  };
   checkNext(count: number): void;
   /** Checks what is left, then the rest of the data; the events still in the data's order. */
   finishParts(): ValidatedParts;
@@ -116,6 +121,7 @@ export function startValidation(raw: unknown, texts: SourceTexts): ValidationSes
     get done() {
       return done;
     },
+    valid: { events, indices },
     checkNext,
     finishParts,
     finish: () => completeTimeline(finishParts()),

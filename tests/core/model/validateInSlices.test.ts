@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assembleVerdict,
+  assembler,
+  eventVerdicts,
   runInSlices,
   startValidation,
   validateInSlices,
@@ -64,6 +66,36 @@ describe('validation a slice at a time', () => {
     // What a worker posts goes through structured clone.
     const verdict = structuredClone(verdictOf(raw, parts));
     expect(assembleVerdict(structuredClone(raw), verdict)).toEqual(once);
+  });
+
+  it('verdicts sent a slice at a time and built as they come give the same result', async () => {
+    const session = startValidation(raw, texts);
+    const built = assembler(structuredClone(raw));
+    let sent = 0;
+    let batches = 0;
+    let t = 0;
+    const send = () => {
+      const { events, indices } = session.valid;
+      built.add(structuredClone(eventVerdicts(raw, events, indices, sent, events.length)));
+      sent = events.length;
+      batches++;
+    };
+    const parts = await runInSlices(session, {
+      pause: noPause,
+      onProgress: send,
+      now: () => (t += 10),
+    });
+    send();
+    expect(batches).toBeGreaterThan(3);
+    expect(built.finish(parts.head, parts.problems)).toEqual(once);
+  });
+
+  it('refuses to build from data other than the data checked', () => {
+    const parts = startValidation(raw, texts).finishParts();
+    const other = structuredClone(raw) as { events: { id: string }[] };
+    const i = parts.indices[10]!;
+    other.events[i] = { ...other.events[i]!, id: 'someone-else' };
+    expect(() => assembleVerdict(other, verdictOf(raw, parts))).toThrow(/does not fit/);
   });
 
   it('holds for data with no events, broken roots and the fixtures', () => {

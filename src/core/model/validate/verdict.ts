@@ -11,19 +11,25 @@ import { isObject } from './problems';
 import { toEvent } from './toEvent';
 
 /**
- * What a validation found, small enough to post from a worker cheaply: everything but the
- * events, the problems, which events are valid, and where each of their quotes is. Posting
- * the 100,000 validated events themselves would cost more than the validation saves
- * (structured clone of that many objects is slower than JSON.parse); the main thread
- * parses its own copy of the JSON meanwhile and builds the events from this.
+ * What a validation found about some of the events, small enough to post from a worker
+ * cheaply: which are valid, and where each of their quotes is. Posting the 100,000 validated
+ * events themselves would cost more than the validation saves (structured clone of that many
+ * objects is slower than JSON.parse); the main thread parses its own copy of the JSON and
+ * builds the events from these, batch by batch while the worker goes on checking.
  */
-export interface Verdict {
-  readonly head: TimelineHead;
-  readonly problems: readonly Problem[];
+export interface EventVerdicts {
   /** The valid events' indices in the data's `events`, in order. */
   readonly indices: Int32Array;
   /** For each valid event, for each of its citations in the data: [start, end] in its source. */
   readonly ranges: Int32Array;
+  /** Each valid event's id, to tell that the data built from is the data checked. */
+  readonly ids: readonly string[];
+}
+
+/** A whole validation's verdict: everything but the events, the problems, and the events'. */
+export interface Verdict extends EventVerdicts {
+  readonly head: TimelineHead;
+  readonly problems: readonly Problem[];
 }
 
 /** In `ranges`: a citation of a reference with no text (its range is null). */
@@ -36,65 +42,91 @@ const eventsOf = (raw: unknown): unknown[] =>
 const citationsOf = (item: unknown): readonly { source: string; quote: string }[] =>
   (item as TimelineEventData).citations;
 
-/** The verdict of a finished validation of `raw`. */
-export function verdictOf(raw: unknown, parts: ValidatedParts): Verdict {
+/** The verdicts on valid events [from, to) of a validation of `raw` (its events and indices). */
+export function eventVerdicts(
+  raw: unknown,
+  events: readonly TimelineEvent[],
+  indices: readonly number[],
+  from = 0,
+  to = events.length,
+): EventVerdicts {
   const items = eventsOf(raw);
   const ranges: number[] = [];
-  parts.events.forEach((e, n) => {
-    const located = e.citations;
+  for (let n = from; n < to; n++) {
+    const located = events[n]!.citations;
     let j = 0;
     // Located citations are the data's, in order, less any left out; an equal pair matches.
-    for (const c of citationsOf(items[parts.indices[n]!])) {
+    for (const c of citationsOf(items[indices[n]!])) {
       const l = located[j];
       if (l && l.source === c.source && l.quote === c.quote) {
         ranges.push(l.range ? l.range[0] : NO_TEXT, l.range ? l.range[1] : NO_TEXT);
         j++;
       } else ranges.push(LEFT_OUT, LEFT_OUT);
     }
-  });
+  }
   return {
-    head: parts.head,
-    problems: parts.problems,
-    indices: Int32Array.from(parts.indices),
+    indices: Int32Array.from(indices.slice(from, to)),
     ranges: Int32Array.from(ranges),
+    ids: events.slice(from, to).map((e) => e.id),
   };
 }
 
+/** The verdict of a finished validation of `raw`. */
+export const verdictOf = (raw: unknown, parts: ValidatedParts): Verdict => ({
+  head: parts.head,
+  problems: parts.problems,
+  ...eventVerdicts(raw, parts.events, parts.indices),
+});
+
 /**
- * The validation's result from a verdict and the same data it was given: the events built
- * from `raw` exactly as validation builds them. `raw` must be the data the verdict is of.
+ * Builds a validation's result on this thread from verdicts and the same data they are of:
+ * `add` each batch of event verdicts as it comes, then `finish` with the rest. The events
+ * are built from `raw` exactly as validation builds them (toEvent). Throws if the data does
+ * not fit the verdicts (not the data that was checked).
  */
-export function assembleVerdict(raw: unknown, verdict: Verdict): ValidationResult {
+export function assembler(raw: unknown) {
   const items = eventsOf(raw);
   const parseDate = memoDates();
-  const events: TimelineEvent[] = new Array(verdict.indices.length);
+  const events: TimelineEvent[] = [];
+  const indices: number[] = [];
   // Events citing the same passage share one range, as validation's do.
   const shared = new Map<string, Map<number, readonly [number, number]>>();
-  let r = 0;
-  for (let n = 0; n < verdict.indices.length; n++) {
-    const e = items[verdict.indices[n]!] as TimelineEventData;
-    const citations: LocatedCitation[] = [];
-    for (const c of e.citations) {
-      const start = verdict.ranges[r++]!;
-      const end = verdict.ranges[r++]!;
-      if (start === LEFT_OUT) continue;
-      let range: readonly [number, number] | null = null;
-      if (start !== NO_TEXT) {
-        const bySource = shared.get(c.source) ?? shared.set(c.source, new Map()).get(c.source)!;
-        const key = start * 2 ** 26 + end; // exact for texts under 64M characters
-        range = bySource.get(key) ?? bySource.set(key, [start, end]).get(key)!;
+  const rangeOf = (source: string, start: number, end: number) => {
+    const bySource = shared.get(source) ?? shared.set(source, new Map()).get(source)!;
+    const key = start * 2 ** 26 + end; // exact for texts under 64M characters
+    return bySource.get(key) ?? bySource.set(key, [start, end]).get(key)!;
+  };
+  return {
+    add(v: EventVerdicts) {
+      let r = 0;
+      for (let n = 0; n < v.indices.length; n++) {
+        const e = items[v.indices[n]!] as TimelineEventData | undefined;
+        if (!e || e.id !== v.ids[n]) throw new Error(`the data does not fit the verdict at ${n}`);
+        const citations: LocatedCitation[] = [];
+        for (const c of e.citations) {
+          const start = v.ranges[r++]!;
+          const end = v.ranges[r++]!;
+          if (start === LEFT_OUT) continue;
+          const range = start === NO_TEXT ? null : rangeOf(c.source, start, end);
+          citations.push({ source: c.source, quote: c.quote, range });
+        }
+        const start = parseDate(e.start);
+        const end = e.end === undefined ? undefined : parseDate(e.end);
+        if (!start.ok || (end && !end.ok))
+          throw new Error(`the data does not fit the verdict at ${n}`);
+        events.push(toEvent(e, start.value, end?.ok ? end.value : undefined, citations));
+        indices.push(v.indices[n]!);
       }
-      citations.push({ source: c.source, quote: c.quote, range });
-    }
-    const start = parseDate(e.start);
-    const end = e.end === undefined ? undefined : parseDate(e.end);
-    if (!start.ok || (end && !end.ok)) throw new Error(`verdict does not fit the data at ${n}`);
-    events[n] = toEvent(e, start.value, end?.ok ? end.value : undefined, citations);
-  }
-  return completeTimeline({
-    head: verdict.head,
-    events,
-    indices: Array.from(verdict.indices),
-    problems: verdict.problems,
-  });
+    },
+    finish(head: TimelineHead, problems: readonly Problem[]): ValidationResult {
+      return completeTimeline({ head, events, indices, problems });
+    },
+  };
+}
+
+/** The result of a validation from its whole verdict and the same data it is of. */
+export function assembleVerdict(raw: unknown, verdict: Verdict): ValidationResult {
+  const a = assembler(raw);
+  a.add(verdict);
+  return a.finish(verdict.head, verdict.problems);
 }
