@@ -69,10 +69,16 @@ export function summarizeTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
   for (const e of all)
     if (e.ph === 'M' && e.name === 'thread_name')
       names.set(`${e.pid}:${e.tid}`, String((e.args as { name: string }).name));
+  // The page's own navigation (Chromium's UI pages are renderers too).
   const main = all.find(
-    (e) => e.name === 'navigationStart' && names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain',
+    (e) =>
+      e.name === 'navigationStart' &&
+      /^https?:/.test(
+        String((e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL),
+      ),
   );
   const t0 = main?.ts ?? Math.min(...all.filter((e) => e.ts > 0).map((e) => e.ts));
+  const renderers = new Set(main ? [String(main.pid)] : []);
   const ready = all.find((e) => e.name === 'dt:ready' || e.name === 'dt:rendered');
   const end = ready?.ts ?? Math.max(...all.map((e) => e.ts + (e.dur ?? 0)));
   const ms = (ts: number) => ((ts - t0) / 1000).toFixed(0).padStart(6);
@@ -80,15 +86,18 @@ export function summarizeTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
 
   out.push('User Timing marks (ms after navigation):');
   for (const e of all
-    .filter((e) => e.cat.includes('user_timing') && (e.ph === 'R' || e.ph === 'I' || e.ph === 'b'))
+    .filter(
+      (e) =>
+        e.cat.includes('user_timing') &&
+        e.name.startsWith('dt:') &&
+        renderers.has(String(e.pid)) &&
+        e.ts >= t0,
+    )
     .sort((a, b) => a.ts - b.ts))
-    out.push(`  ${ms(e.ts)}  ${e.name}`);
+    out.push(`  ${ms(e.ts)}  ${e.name}  (${names.get(`${e.pid}:${e.tid}`) ?? e.tid})`);
 
-  const renderers = new Set(
-    [...names].filter(([, n]) => n === 'CrRendererMain').map(([k]) => k.split(':')[0]),
-  );
   const threads = [...names].filter(
-    ([k, n]) => renderers.has(k.split(':')[0]) && (n === 'CrRendererMain' || /Worker/i.test(n)),
+    ([k, n]) => renderers.has(k.split(':')[0]!) && (n === 'CrRendererMain' || /Worker/i.test(n)),
   );
   for (const [key, name] of threads) {
     const [pid, tid] = key.split(':').map(Number);

@@ -1,10 +1,4 @@
-/** Resolves once the page has painted the frame that is being rendered now. */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame !== 'function') return void setTimeout(resolve, 0);
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
-}
+import { afterPaint } from '../state';
 
 let gestures: Promise<typeof import('./gestures')> | null = null;
 

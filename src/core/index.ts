@@ -47,15 +47,15 @@ export { wordDate, wordEventDate } from './time/wordDate';
 export * from './units';
 export { passagesOf, segmentText, type Passage, type Segment } from './model/passages';
 export { groupByDate, eventDateLabel, type DateGroup } from './model/groupByDate';
+export { filterEvents, NEAR } from './filter/filterEvents';
 export {
-  filterEvents,
   isFiltering,
   NO_FILTER,
-  NEAR,
   type EventFilter,
   type FilterResult,
   type MatchReason,
-} from './filter/filterEvents';
+} from './filter/eventFilter';
+export { unfiltered } from './filter/facetCounts';
 export { createTimeScale, type Zone } from './time/timeScale';
 export { computeTicks, type Tick } from './time/ticks';
 export {

@@ -10,4 +10,5 @@ export {
   type TimeWindow,
 } from './createTimelineStore';
 export { TimelineProvider, useTimelineStore, useTimelineStoreApi } from './TimelineProvider';
-export { useFilteredEvents } from './useFilteredEvents';
+export { useFilteredEvents, filterChunk } from './useFilteredEvents';
+export { lazyChunk, useChunk, afterPaint, type LazyChunk } from './lazyChunk';

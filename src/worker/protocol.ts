@@ -1,4 +1,4 @@
-import type { EventVerdicts, LoadResult, Problem, TimelineHead, ValidationProgress } from '../core';
+import type { EventVerdicts, Problem, TimelineHead, ValidationProgress } from '../core';
 
 /** The page hands the worker the dataset's JSON (it fetched it) to check. */
 export interface CheckRequest {
@@ -16,7 +16,5 @@ export type WorkerMessage =
   | ({ readonly type: 'progress' } & ValidationProgress)
   | ({ readonly type: 'events' } & EventVerdicts)
   | { readonly type: 'done'; readonly head: TimelineHead; readonly problems: readonly Problem[] }
-  /** Nothing to check: the JSON did not parse. */
-  | { readonly type: 'failed'; readonly result: LoadResult }
   /** The worker itself broke: the page checks on its own thread instead. */
   | { readonly type: 'error'; readonly message: string };

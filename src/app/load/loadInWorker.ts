@@ -38,7 +38,6 @@ export function checkInWorker(
         if (m.type === 'events') built.add(m);
         else if (m.type === 'progress')
           onProgress({ phase: 'checking', done: m.done, total: m.total });
-        else if (m.type === 'failed') finish(m.result);
         else if (m.type === 'done') {
           // A mark for benchmarks and tests: which thread did the checking.
           mark('dt:checked-in-worker');

@@ -1,31 +1,9 @@
 import type { Timeline, TimelineEvent } from '../model/timeline';
+import type { EventFilter, FilterResult, MatchReason } from './eventFilter';
+import { countActors, countLanes, countSources } from './facetCounts';
 
-/** What the reader narrowed the events to. Empty lists mean "all". */
-export interface EventFilter {
-  readonly query: string;
-  readonly lanes: readonly string[];
-  readonly actors: readonly string[];
-  readonly sources: readonly string[];
-}
-
-export const NO_FILTER: EventFilter = { query: '', lanes: [], actors: [], sources: [] };
-
-export const isFiltering = (f: EventFilter) =>
-  f.query.trim() !== '' || f.lanes.length > 0 || f.actors.length > 0 || f.sources.length > 0;
-
-/** Why an event matched the search: its own text, or a passage near a hit in a source. */
-export type MatchReason = 'event' | 'source';
-
-export interface FilterResult {
-  readonly events: readonly TimelineEvent[];
-  readonly reasons: ReadonlyMap<string, MatchReason>;
-  /** Events per lane, actor and source within the other filters, for the controls' counts. */
-  readonly counts: {
-    readonly lanes: ReadonlyMap<string, number>;
-    readonly actors: ReadonlyMap<string, number>;
-    readonly sources: ReadonlyMap<string, number>;
-  };
-}
+// Filtering and search: their own chunk, loaded after first paint (the first paint shows
+// every event, with the counts from facetCounts.ts).
 
 /** How far from a hit in a source text a cited passage still counts as "near", in characters. */
 export const NEAR = 300;
@@ -92,27 +70,6 @@ const matchesFacets = (e: TimelineEvent, f: EventFilter, skip?: 'lanes' | 'actor
     f.sources.length === 0 ||
     e.citations.some((c) => f.sources.includes(c.source)));
 
-/**
- * Events per key, each event counted once per key however often it names it. No array per
- * event: at 100,000 events the counts are part of the first render.
- */
-function count(
-  events: readonly TimelineEvent[],
-  size: (e: TimelineEvent) => number,
-  key: (e: TimelineEvent, i: number) => string,
-): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const e of events) {
-    const n = size(e);
-    outer: for (let i = 0; i < n; i++) {
-      const k = key(e, i);
-      for (let j = 0; j < i; j++) if (key(e, j) === k) continue outer;
-      m.set(k, (m.get(k) ?? 0) + 1);
-    }
-  }
-  return m;
-}
-
 /** The events that pass the filter, in time order, with counts for each facet. */
 export function filterEvents(t: Timeline, f: EventFilter): FilterResult {
   const reasons = search(t, f.query);
@@ -122,20 +79,12 @@ export function filterEvents(t: Timeline, f: EventFilter): FilterResult {
     events: faceted ? searched.filter((e) => matchesFacets(e, f)) : searched,
     reasons,
     counts: {
-      lanes: count(
-        faceted ? searched.filter((e) => matchesFacets(e, f, 'lanes')) : searched,
-        () => 1,
-        (e) => e.lane,
-      ),
-      actors: count(
+      lanes: countLanes(faceted ? searched.filter((e) => matchesFacets(e, f, 'lanes')) : searched),
+      actors: countActors(
         faceted ? searched.filter((e) => matchesFacets(e, f, 'actors')) : searched,
-        (e) => e.actors?.length ?? 0,
-        (e, i) => e.actors![i]!,
       ),
-      sources: count(
+      sources: countSources(
         faceted ? searched.filter((e) => matchesFacets(e, f, 'sources')) : searched,
-        (e) => e.citations.length,
-        (e, i) => e.citations[i]!.source,
       ),
     },
   };

@@ -2,7 +2,8 @@ import { actorSchema, laneSchema, sourceSchema } from './schema';
 import type { Problem, TimelineEvent } from './timeline';
 import type { TimelineHead, ValidatedParts, ValidationResult } from './validate/complete';
 import { checkEvent } from './validate/checkEvent';
-import { completeTimeline, memoDates } from './validate/complete';
+import { parseDate, type DateResult } from '../time/parseDate';
+import { completeTimeline } from './validate/complete';
 import { parseEach } from './validate/parseEach';
 import { isObject, show } from './validate/problems';
 import { resolveSources, type SourceTexts } from './validate/resolveSources';
@@ -125,5 +126,15 @@ export function startValidation(raw: unknown, texts: SourceTexts): ValidationSes
     checkNext,
     finishParts,
     finish: () => completeTimeline(finishParts()),
+  };
+}
+
+/** parseDate with a memory, for one validation (its results are never mutated). */
+export function memoDates(): (raw: string) => DateResult {
+  const seen = new Map<string, DateResult>();
+  return (raw) => {
+    let r = seen.get(raw);
+    if (!r) seen.set(raw, (r = parseDate(raw)));
+    return r;
   };
 }

@@ -74,9 +74,10 @@ describe('validation a slice at a time', () => {
     let sent = 0;
     let batches = 0;
     let t = 0;
+    const dates = new Set<string>();
     const send = () => {
       const { events, indices } = session.valid;
-      built.add(structuredClone(eventVerdicts(raw, events, indices, sent, events.length)));
+      built.add(structuredClone(eventVerdicts(raw, events, indices, sent, events.length, dates)));
       sent = events.length;
       batches++;
     };

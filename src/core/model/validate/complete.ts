@@ -1,4 +1,3 @@
-import { parseDate, type DateResult } from '../../time/parseDate';
 import type { Problem, Timeline, TimelineEvent } from '../timeline';
 
 // The end of a validation, apart from the checking itself (and from the schema): what a
@@ -29,15 +28,5 @@ export function completeTimeline(parts: ValidatedParts): ValidationResult {
   return {
     timeline: { ...parts.head, events, eventsById: new Map(events.map((e) => [e.id, e])) },
     problems: parts.problems,
-  };
-}
-
-/** parseDate with a memory, for one validation (its results are never mutated). */
-export function memoDates(): (raw: string) => DateResult {
-  const seen = new Map<string, DateResult>();
-  return (raw) => {
-    let r = seen.get(raw);
-    if (!r) seen.set(raw, (r = parseDate(raw)));
-    return r;
   };
 }

@@ -1,8 +1,8 @@
+import type { ParsedDate } from '../../time/parseDate';
 import type { TimelineEventData } from '../schema';
 import type { LocatedCitation, Problem, TimelineEvent } from '../timeline';
 import {
   completeTimeline,
-  memoDates,
   type TimelineHead,
   type ValidatedParts,
   type ValidationResult,
@@ -24,6 +24,11 @@ export interface EventVerdicts {
   readonly ranges: Int32Array;
   /** Each valid event's id, to tell that the data built from is the data checked. */
   readonly ids: readonly string[];
+  /**
+   * The dates these events name that no earlier batch gave, parsed: dates are parsed once,
+   * where they are checked, and the page needs no date parser of its own.
+   */
+  readonly dates: readonly ParsedDate[];
 }
 
 /** A whole validation's verdict: everything but the events, the problems, and the events'. */
@@ -42,17 +47,30 @@ const eventsOf = (raw: unknown): unknown[] =>
 const citationsOf = (item: unknown): readonly { source: string; quote: string }[] =>
   (item as TimelineEventData).citations;
 
-/** The verdicts on valid events [from, to) of a validation of `raw` (its events and indices). */
+/**
+ * The verdicts on valid events [from, to) of a validation of `raw` (its events and indices);
+ * `sent` holds the dates earlier batches gave (and gets this batch's).
+ */
 export function eventVerdicts(
   raw: unknown,
   events: readonly TimelineEvent[],
   indices: readonly number[],
   from = 0,
   to = events.length,
+  sent = new Set<string>(),
 ): EventVerdicts {
   const items = eventsOf(raw);
   const ranges: number[] = [];
+  const dates: ParsedDate[] = [];
+  const date = (d: ParsedDate | undefined) => {
+    if (d && !sent.has(d.raw)) {
+      sent.add(d.raw);
+      dates.push(d);
+    }
+  };
   for (let n = from; n < to; n++) {
+    date(events[n]!.startDate);
+    date(events[n]!.endDate);
     const located = events[n]!.citations;
     let j = 0;
     // Located citations are the data's, in order, less any left out; an equal pair matches.
@@ -68,6 +86,7 @@ export function eventVerdicts(
     indices: Int32Array.from(indices.slice(from, to)),
     ranges: Int32Array.from(ranges),
     ids: events.slice(from, to).map((e) => e.id),
+    dates,
   };
 }
 
@@ -86,7 +105,7 @@ export const verdictOf = (raw: unknown, parts: ValidatedParts): Verdict => ({
  */
 export function assembler(raw: unknown) {
   const items = eventsOf(raw);
-  const parseDate = memoDates();
+  const dates = new Map<string, ParsedDate>();
   const events: TimelineEvent[] = [];
   const indices: number[] = [];
   // Events citing the same passage share one range, as validation's do.
@@ -98,6 +117,7 @@ export function assembler(raw: unknown) {
   };
   return {
     add(v: EventVerdicts) {
+      for (const d of v.dates) dates.set(d.raw, d);
       let r = 0;
       for (let n = 0; n < v.indices.length; n++) {
         const e = items[v.indices[n]!] as TimelineEventData | undefined;
@@ -110,11 +130,11 @@ export function assembler(raw: unknown) {
           const range = start === NO_TEXT ? null : rangeOf(c.source, start, end);
           citations.push({ source: c.source, quote: c.quote, range });
         }
-        const start = parseDate(e.start);
-        const end = e.end === undefined ? undefined : parseDate(e.end);
-        if (!start.ok || (end && !end.ok))
+        const start = dates.get(e.start);
+        const end = e.end === undefined ? undefined : dates.get(e.end);
+        if (!start || (e.end !== undefined && !end))
           throw new Error(`the data does not fit the verdict at ${n}`);
-        events.push(toEvent(e, start.value, end?.ok ? end.value : undefined, citations));
+        events.push(toEvent(e, start, end, citations));
         indices.push(v.indices[n]!);
       }
     },

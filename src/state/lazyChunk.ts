@@ -25,6 +25,14 @@ export function lazyChunk<T>(importer: () => Promise<T>): LazyChunk<T> {
   return chunk;
 }
 
+/** Resolves once the page has painted the frame being rendered now. */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') return void setTimeout(resolve, 0);
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
+
 /** The chunk's module while `needed` (loading it when it first is), else null. */
 export function useChunk<T>(chunk: LazyChunk<T>, needed: boolean): T | null {
   const [, loaded] = useState(0);
