@@ -4,7 +4,7 @@
  *
  * First paint = the entry page's chunks (index.html and what it imports), the app it mounts
  * at once (src/app/mountApp.tsx and its imports), their CSS, and the validation worker's
- * script. Everything else loads after data-ready, when first shown (see src/app/lazyChunk.ts).
+ * script. Everything else loads after data-ready, when first shown (see src/state/lazyChunk.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,19 +65,28 @@ const rows = [...first, ...css, `assets/${worker[0]}`].map((f) => ({ file: f, by
 const total = rows.reduce((s, r) => s + r.bytes, 0) / 1024;
 
 const misplaced = [...first].flatMap((f) =>
-  byFile.get(f)!.modules.filter((m) => LATER.some((re) => re.test(m))).map((m) => `${m} (in ${f})`),
+  byFile
+    .get(f)!
+    .modules.filter((m) => LATER.some((re) => re.test(m)))
+    .map((m) => `${m} (in ${f})`),
 );
 
 for (const r of rows.sort((a, b) => b.bytes - a.bytes))
   console.log(`${(r.bytes / 1024).toFixed(1).padStart(7)} KB  ${r.file}`);
-console.log(`${total.toFixed(1).padStart(7)} KB  first paint, JS + CSS gzip (budget ${BUDGET_KB} KB)`);
+console.log(
+  `${total.toFixed(1).padStart(7)} KB  first paint, JS + CSS gzip (budget ${BUDGET_KB} KB)`,
+);
 let failed = false;
 if (total > BUDGET_KB) {
-  console.error(`First paint is ${(total - BUDGET_KB).toFixed(1)} KB over budget: load something later (src/app/lazyChunk.ts).`);
+  console.error(
+    `First paint is ${(total - BUDGET_KB).toFixed(1)} KB over budget: load something later (src/state/lazyChunk.ts).`,
+  );
   failed = true;
 }
 if (misplaced.length) {
-  console.error(`Meant to load after first paint, but in a first-paint chunk:\n  ${misplaced.join('\n  ')}`);
+  console.error(
+    `Meant to load after first paint, but in a first-paint chunk:\n  ${misplaced.join('\n  ')}`,
+  );
   failed = true;
 }
 if (failed) process.exit(1);
