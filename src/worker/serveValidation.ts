@@ -41,7 +41,7 @@ async function check(scope: Scope, { url, text }: CheckRequest) {
     // No page to keep responsive here: slices pace the messages, and a task boundary
     // between them lets each go out while the next slice is checked.
     pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
-    budgetMs: 30,
+    budgetMs: 50,
     onProgress: (p) => {
       const { events, indices } = session.valid;
       const batch = eventVerdicts(read.raw, events, indices, sent, events.length, dates);

@@ -93,10 +93,13 @@ describe('validation a slice at a time', () => {
 
   it('refuses to build from data other than the data checked', () => {
     const parts = startValidation(raw, texts).finishParts();
-    const other = structuredClone(raw) as { events: { id: string }[] };
-    const i = parts.indices[10]!;
-    other.events[i] = { ...other.events[i]!, id: 'someone-else' };
-    expect(() => assembleVerdict(other, verdictOf(raw, parts))).toThrow(/does not fit/);
+    const fewer = structuredClone(raw) as { events: unknown[] };
+    fewer.events.pop();
+    expect(() => assembleVerdict(fewer, verdictOf(raw, parts))).toThrow(/does not fit/);
+    const moreCitations = structuredClone(raw) as { events: { citations: unknown[] }[] };
+    const e = moreCitations.events[parts.indices[10]!]!;
+    e.citations = [...e.citations, ...e.citations];
+    expect(() => assembleVerdict(moreCitations, verdictOf(raw, parts))).toThrow(/does not fit/);
   });
 
   it('holds for data with no events, broken roots and the fixtures', () => {

@@ -22,8 +22,8 @@ export interface EventVerdicts {
   readonly indices: Int32Array;
   /** For each valid event, for each of its citations in the data: [start, end] in its source. */
   readonly ranges: Int32Array;
-  /** Each valid event's id, to tell that the data built from is the data checked. */
-  readonly ids: readonly string[];
+  /** How many events the data checked has: a check that the data built from is the same. */
+  readonly total: number;
   /**
    * The dates these events name that no earlier batch gave, parsed: dates are parsed once,
    * where they are checked, and the page needs no date parser of its own.
@@ -85,7 +85,7 @@ export function eventVerdicts(
   return {
     indices: Int32Array.from(indices.slice(from, to)),
     ranges: Int32Array.from(ranges),
-    ids: events.slice(from, to).map((e) => e.id),
+    total: items.length,
     dates,
   };
 }
@@ -117,11 +117,12 @@ export function assembler(raw: unknown) {
   };
   return {
     add(v: EventVerdicts) {
+      if (v.total !== items.length) throw new Error('the data does not fit the verdict');
       for (const d of v.dates) dates.set(d.raw, d);
       let r = 0;
       for (let n = 0; n < v.indices.length; n++) {
         const e = items[v.indices[n]!] as TimelineEventData | undefined;
-        if (!e || e.id !== v.ids[n]) throw new Error(`the data does not fit the verdict at ${n}`);
+        if (!e) throw new Error(`the data does not fit the verdict at ${n}`);
         const citations: LocatedCitation[] = [];
         for (const c of e.citations) {
           const start = v.ranges[r++]!;
@@ -137,6 +138,7 @@ export function assembler(raw: unknown) {
         events.push(toEvent(e, start, end, citations));
         indices.push(v.indices[n]!);
       }
+      if (r !== v.ranges.length) throw new Error('the data does not fit the verdict');
     },
     finish(head: TimelineHead, problems: readonly Problem[]): ValidationResult {
       return completeTimeline({ head, events, indices, problems });
