@@ -1,32 +1,80 @@
 /**
  * The scripted gestures, the same for every tool: wheel zoom about a point (15 steps in, 15
- * out, as the outside check did) and a 2-second drag pan. Each returns the page's clock at
- * its start, so frames and long tasks can be told apart by phase.
+ * out, as the outside check did) and a 2-second drag pan. Input goes in at a person's pace,
+ * whatever the page is doing, as a real wheel or mouse would: events are sent through CDP
+ * without waiting for the page to acknowledge each one, so a page that stalls gets them
+ * queued (and coalesced, as Chromium does), and the gesture takes the same wall time for every
+ * tool. Each function returns the page's clock at its start, to tell frames apart by phase.
  */
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 
 const now = (page: Page) => page.evaluate(() => performance.now());
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function wheelZoom(page: Page, x: number, y: number, steps = 15): Promise<number> {
+type MouseEvent = {
+  type: 'mouseMoved' | 'mousePressed' | 'mouseReleased' | 'mouseWheel';
+  x: number;
+  y: number;
+  deltaY?: number;
+};
+
+/** Sends an input event without waiting for the page to handle it (errors are the page's). */
+function send(cdp: CDPSession, e: MouseEvent) {
+  const pressed = e.type === 'mousePressed' || e.type === 'mouseReleased';
+  cdp
+    .send('Input.dispatchMouseEvent', {
+      ...e,
+      deltaX: 0,
+      deltaY: e.deltaY ?? 0,
+      button: pressed || e.type === 'mouseMoved' ? 'left' : 'none',
+      buttons: e.type === 'mouseReleased' ? 0 : pressed || e.type === 'mouseMoved' ? 1 : 0,
+      clickCount: pressed ? 1 : 0,
+    })
+    .catch(() => undefined);
+}
+
+/** Waits (at most `ms`) until the page has worked through what it was sent and drawn a frame. */
+export async function settle(page: Page, ms = 10_000) {
+  await Promise.race([
+    page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r()))),
+    sleep(ms),
+  ]).catch(() => undefined);
+}
+
+export async function wheelZoom(
+  page: Page,
+  cdp: CDPSession,
+  x: number,
+  y: number,
+  steps = 15,
+): Promise<number> {
   await page.mouse.move(x, y);
   const t = await now(page);
   for (let i = 0; i < 2 * steps; i++) {
-    await page.mouse.wheel(0, i < steps ? -120 : 120);
-    await page.waitForTimeout(16);
+    send(cdp, { type: 'mouseWheel', x, y, deltaY: i < steps ? -120 : 120 });
+    await sleep(16);
   }
+  await settle(page);
   return t;
 }
 
-export async function dragPan(page: Page, x: number, y: number, ms = 2000): Promise<number> {
+export async function dragPan(
+  page: Page,
+  cdp: CDPSession,
+  x: number,
+  y: number,
+  ms = 2000,
+): Promise<number> {
   await page.mouse.move(x + 200, y);
   const t = await now(page);
-  await page.mouse.down();
+  send(cdp, { type: 'mousePressed', x: x + 200, y });
   const steps = 60;
   for (let i = 1; i <= steps; i++) {
-    await page.mouse.move(x + 200 - (400 * i) / steps, y);
-    await page.waitForTimeout(ms / steps);
+    send(cdp, { type: 'mouseMoved', x: x + 200 - (400 * i) / steps, y });
+    await sleep(ms / steps);
   }
-  await page.mouse.up();
+  send(cdp, { type: 'mouseReleased', x: x - 200, y });
+  await settle(page);
   return t;
 }
 
@@ -36,12 +84,12 @@ export async function dragPan(page: Page, x: number, y: number, ms = 2000): Prom
  */
 export async function screenX(
   page: Page,
-  tool: 'ours' | 'vis-timeline',
+  tool: 'ours' | 'baseline' | 'vis-timeline',
   box: { x: number; width: number },
   instant: number,
 ): Promise<number> {
   const [a, b] =
-    tool === 'ours'
+    tool !== 'vis-timeline'
       ? (
           await page
             .locator('.tl-plot')

@@ -56,6 +56,20 @@ const tasksOf = (long: { dur: number }[]): Tasks => ({
   longest: long.reduce((m, l) => Math.max(m, l.dur), 0),
 });
 
+/** Whether the page says it is ready within `ms` (timed here: a stuck page cannot time itself). */
+async function readyWithin(page: Page, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const ready = await Promise.race([
+      page.evaluate(() => (window as unknown as { __b?: B }).__b?.ready != null).catch(() => false),
+      new Promise<false>((r) => setTimeout(() => r(false), Math.max(0, until - Date.now()))),
+    ]);
+    if (ready) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
+}
+
 /** JS and CSS the page (and its workers) requested, with when each request started. */
 function recordScripts(page: Page) {
   const files: { path: string; gzip: number; started: number }[] = [];
@@ -98,24 +112,23 @@ export async function measure(
   await context.addInitScript({ path: 'bench/probe.js' });
   const page = await context.newPage();
   const scripts = recordScripts(page);
+  const cdp = await context.newCDPSession(page);
   try {
     await page.goto(scenario.url(origin, tool));
-    await page.waitForFunction(() => (window as unknown as { __b: B }).__b.ready !== null, null, {
-      timeout,
-      polling: 50,
-    });
+    if (!(await readyWithin(page, timeout))) {
+      throw new Error(`did not render in ${timeout / 1000} s`);
+    }
     const { ready, readyEpoch } = await page.evaluate(() => {
       const b = (window as unknown as { __b: B }).__b;
       return { ready: b.ready!, readyEpoch: b.readyEpoch! };
     });
     await page.waitForTimeout(300);
-    const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     // A string, so the bundler's helpers never reach the page.
     const domNodes = (await page.evaluate('document.getElementsByTagName("*").length')) as number;
     const box = (await page
-      .locator(tool === 'ours' ? '.tl-plot' : '.vis-center')
+      .locator(tool === 'vis-timeline' ? '.vis-center' : '.tl-plot')
       .first()
       .boundingBox())!;
     const y = box.y + Math.min(box.height / 2, 200);
@@ -126,8 +139,8 @@ export async function measure(
     await page.evaluate(() => {
       (window as unknown as { __b: B }).__b.rec = true;
     });
-    const zoomAt = await wheelZoom(page, x, y);
-    const panAt = await dragPan(page, box.x + box.width / 2, y);
+    const zoomAt = await wheelZoom(page, cdp, x, y);
+    const panAt = await dragPan(page, cdp, box.x + box.width / 2, y);
     await page.waitForTimeout(100);
     const b = await page.evaluate(() => {
       const b = (window as unknown as { __b: B }).__b;

@@ -6,7 +6,8 @@
  *   BENCH_SCENARIOS=dense-10000,100000   (or BENCH_SIZES) narrows the scenarios
  *   BENCH_TOOLS=ours                 one tool only
  *   BENCH_TIMEOUT=60000              ms a tool gets to reach data-ready
- *   BENCH_DIST=dist                  the build to measure (e.g. a build of main, for "before")
+ *   BENCH_DIST=dist                  the build to measure
+ *   BENCH_BASELINE=../main/dist      another build, run as a third tool (before/after, same load)
  */
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -19,8 +20,12 @@ import { scenarioFor, selectedScenarios, type Tool } from './scenarios';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TIMEOUT = Number(process.env.BENCH_TIMEOUT ?? 60_000);
-const TOOLS = (process.env.BENCH_TOOLS ?? 'ours,vis-timeline').split(',') as Tool[];
+const BASELINE = process.env.BENCH_BASELINE;
+const TOOLS = (
+  process.env.BENCH_TOOLS ?? (BASELINE ? 'ours,baseline,vis-timeline' : 'ours,vis-timeline')
+).split(',') as Tool[];
 const DIST = process.env.BENCH_DIST ?? 'dist';
+if (TOOLS.includes('baseline') && !BASELINE) throw new Error('BENCH_BASELINE names the baseline build');
 
 if (!existsSync(`${DIST}/index.html`))
   throw new Error(`no ${DIST}/index.html: run \`npm run build\` first`);
@@ -28,6 +33,7 @@ const scenarios = selectedScenarios().map(scenarioFor);
 
 const { server, origin } = await startStaticServer({
   '/app/': DIST,
+  ...(BASELINE ? { '/base/': BASELINE } : {}),
   '/data/': 'bench/out/data',
   '/vis/': 'bench/vis',
   '/vis-lib/': 'node_modules/vis-timeline/standalone/umd',
@@ -40,7 +46,11 @@ const outcomes: Outcome[] = [];
 /** The smallest scenario each tool failed on: it is not made to time out on larger ones. */
 const failedAt: Partial<Record<Tool, { events: number; name: string }>> = {};
 for (const scenario of scenarios) {
-  const outcome: Outcome = { scenario, runs: { ours: [], 'vis-timeline': [] }, skipped: {} };
+  const outcome: Outcome = {
+    scenario,
+    runs: { ours: [], baseline: [], 'vis-timeline': [] },
+    skipped: {},
+  };
   outcomes.push(outcome);
   for (const tool of TOOLS) {
     const f = failedAt[tool];
@@ -48,16 +58,18 @@ for (const scenario of scenarios) {
       outcome.skipped[tool] = `not run (did not render ${f.name} in ${TIMEOUT / 1000} s)`;
   }
   for (let r = 0; r < RUNS; r++) {
-    const order = r % 2 === 0 ? TOOLS : [...TOOLS].reverse();
+    // Each run starts with another tool, so none always runs first (or last).
+    const order = TOOLS.map((_, i) => TOOLS[(i + r) % TOOLS.length]!);
     for (const tool of order) {
       if (outcome.skipped[tool] || outcome.runs[tool].some((x) => x.error)) continue;
+      const t = Date.now();
       const run = await measure(browser, origin, scenario, tool, TIMEOUT);
       outcome.runs[tool].push(run);
       load.push(loadavg()[0]!);
       if (run.error && !failedAt[tool])
         failedAt[tool] = { events: scenario.events, name: scenarioLabel(scenario) };
       console.log(
-        `${scenario.name} ${tool} run ${r + 1}: ${
+        `${scenario.name} ${tool} run ${r + 1} (${((Date.now() - t) / 1000).toFixed(0)} s): ${
           run.error ??
           `ready ${Math.round(run.ready!)} ms (longest load task ${Math.round(run.load.longest)}), zoom p95 ${run.zoom.p95.toFixed(1)} ms, heap ${run.heapMB.toFixed(0)} MB, JS+CSS ${run.gzipBeforeKB.toFixed(1)} KB`
         }`,
@@ -73,7 +85,7 @@ const seconds = Math.round((Date.now() - started) / 1000);
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${chromiumVersion}`;
 const loadNote = `load average ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)} during the run`;
 const md = [
-  `Measured by \`npm run bench\` (${RUNS} runs per tool and scenario, interleaved; median, and min–max where runs differ) on ${machine}, ${new Date().toISOString().slice(0, 10)}, in ${seconds} s (${loadNote}).`,
+  `Measured by \`npm run bench\`${BASELINE ? ` (baseline: ${BASELINE})` : ''} (${RUNS} runs per tool and scenario, interleaved; median, and min–max where runs differ) on ${machine}, ${new Date().toISOString().slice(0, 10)}, in ${seconds} s (${loadNote}).`,
   '',
   table(outcomes, TOOLS),
   '',

@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDatasetName, writeDataset, type Shape } from './generate';
 
-export type Tool = 'ours' | 'vis-timeline';
+/** 'baseline' is another build of ours (BENCH_BASELINE), for before/after under the same load. */
+export type Tool = 'ours' | 'baseline' | 'vis-timeline';
+
+const appPath = (tool: Tool) => (tool === 'baseline' ? 'base' : 'app');
 
 export interface Scenario {
   readonly name: string;
@@ -57,9 +60,9 @@ export function scenarioFor(name: string): Scenario {
       shape: 'bundled',
       focus: null,
       url: (origin, tool) =>
-        tool === 'ours'
-          ? `${origin}/app/index.html`
-          : `${origin}/vis/index.html?data=../app/data/timeline.json`,
+        tool === 'vis-timeline'
+          ? `${origin}/vis/index.html?data=../app/data/timeline.json`
+          : `${origin}/${appPath(tool)}/index.html`,
     };
   }
   const { n, shape } = parseDatasetName(name);

@@ -90,3 +90,54 @@ describe('loading a large dataset', () => {
     }, 60_000);
   }
 });
+
+describe('what first paint downloads', () => {
+  it('loads the reader, the event panels, search and the gestures only after data-ready, each when needed', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // The moment data-ready is set, on the page's own clock.
+    await context.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (!document.querySelector('[data-ready="true"]')) return;
+        (window as unknown as { __ready: number }).__ready = performance.now();
+        obs.disconnect();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+    });
+    const page = await context.newPage();
+    await page.goto(
+      `${inject('origin')}/some/sub/path/?data=../../../fixtures/valid/timeline.json`,
+    );
+    await page.waitForSelector('[data-timeline][data-ready="true"]');
+    /** Chunks requested so far (by name), and whether before data-ready. */
+    const chunks = () =>
+      page.evaluate(() => {
+        const ready = (window as unknown as { __ready: number }).__ready;
+        return performance.getEntriesByType('resource').flatMap((r) => {
+          const m = /assets\/([A-Za-z]+)-[\w-]+\.(js|css)$/.exec(r.name);
+          return m ? [{ chunk: `${m[1]}.${m[2]}`, before: r.startTime < ready }] : [];
+        });
+      });
+    const names = async () => (await chunks()).map((c) => c.chunk);
+    const first = (await chunks()).filter((c) => c.before).map((c) => c.chunk);
+    expect(first).toContain('app.js');
+    expect(first).toContain('validationWorker.js');
+    for (const later of [
+      'sourceReaderChunk.js',
+      'eventPanels.js',
+      'gestures.js',
+      'filterEvents.js',
+    ])
+      expect(first).not.toContain(later);
+    // The gestures and search arrive just after the first paint, unasked.
+    await page.waitForSelector('.tl-plot[data-gestures="on"]');
+    await expect.poll(names).toContain('filterEvents.js');
+    expect(await names()).not.toContain('sourceReaderChunk.js');
+    // Selecting an event brings the panels; opening its source brings the reader.
+    await page.locator('.tl-plot [data-event-id]').first().click();
+    await page.getByRole('button', { name: 'Show in source' }).first().waitFor();
+    expect(await names()).toContain('eventPanels.js');
+    await page.getByRole('button', { name: 'Show in source' }).first().click();
+    await page.locator('.source-reader mark').first().waitFor();
+    expect(await names()).toContain('sourceReaderChunk.js');
+    await context.close();
+  });
+});
