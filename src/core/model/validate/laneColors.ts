@@ -16,7 +16,8 @@ export function withoutBadColors(raw: unknown, problems: Problems): unknown {
       path: `${label('lanes', i, lane)}.color`,
       message: `${show(lane.color)} is not a CSS colour (a name, #rrggbb, rgb()/hsl()/oklch()…, or light-dark(A, B)); the lane is drawn in its palette colour`,
     });
-    const { color: _, ...rest } = lane;
+    const rest = { ...lane };
+    delete rest.color;
     return rest;
   });
 }

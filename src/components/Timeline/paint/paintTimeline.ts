@@ -1,0 +1,116 @@
+import type { LaneBand, PlacedEvent, TimelineLayout } from '../../../core';
+import { barTop, paintMark } from './marks';
+import type { PaintTheme, Surface } from './surface';
+
+/** Sizes the painter needs beside the layout. */
+export interface PaintGeometry {
+  readonly rowHeight: number;
+  readonly headerHeight: number;
+  readonly markWidth: number;
+  /** Label font (a CSS font shorthand) and its line height, px. */
+  readonly font: string;
+  readonly lineHeight: number;
+  /** The "+N" badges' font. */
+  readonly clusterFont: string;
+}
+
+export interface PaintInput {
+  readonly layout: TimelineLayout;
+  /** Grid lines: the axis ticks' x, stronger where a larger unit starts. */
+  readonly grid: readonly { readonly x: number; readonly major: boolean }[];
+  readonly theme: PaintTheme;
+  readonly geometry: PaintGeometry;
+  readonly selectedId: string | null;
+}
+
+/**
+ * Paints the timeline from its layout: grid, lane rules, every mark, every label, the "+N"
+ * badges. It reads the layout and draws; it decides nothing about where things go, so the
+ * same layout drawn again (to canvas, or to SVG for an image) is the same picture.
+ */
+export function paintTimeline(ctx: Surface, input: PaintInput) {
+  const { layout, grid, theme, geometry: g } = input;
+  const { width, height } = layout;
+  ctx.clearRect(0, 0, width, height);
+  ctx.fillStyle = theme.line;
+  // Grid lines through each lane's rows; its name line above them is left clear.
+  for (const t of grid) {
+    ctx.globalAlpha = t.major ? 1 : 0.6;
+    for (const band of layout.bands)
+      ctx.fillRect(Math.round(t.x), band.top + g.headerHeight, 1, band.height - g.headerHeight);
+  }
+  ctx.globalAlpha = 1;
+  for (const band of layout.bands) ctx.fillRect(0, band.top, width, 1);
+  ctx.font = g.font;
+  ctx.textBaseline = 'middle';
+  for (const band of layout.bands) {
+    const colour = theme.lanes[band.index] ?? theme.accent;
+    for (const p of band.placed) paintEvent(ctx, p, band, colour, input);
+    paintClusters(ctx, band, colour, input);
+  }
+}
+
+function paintEvent(
+  ctx: Surface,
+  p: PlacedEvent,
+  band: LaneBand,
+  colour: string,
+  input: PaintInput,
+) {
+  const { theme, geometry: g, layout } = input;
+  const top = band.top + g.headerHeight + p.row * g.rowHeight;
+  const selected = p.id === input.selectedId;
+  if (selected) {
+    ctx.fillStyle = theme.accent;
+    ctx.globalAlpha = 0.14;
+    ctx.beginPath();
+    ctx.roundRect(p.x - g.markWidth / 2, top, p.boxEnd - p.x + g.markWidth / 2, g.rowHeight, 4);
+    ctx.fill();
+    ctx.globalAlpha = 1;
+  }
+  paintMark(ctx, p.mark, { top, height: g.rowHeight, width: layout.width }, colour, theme.bg);
+  // The text block sits above a range's bar, else in the middle of the row.
+  const room = p.mark.shape === 'range' ? barTop(g.rowHeight) : g.rowHeight;
+  const lineTop = top + room / 2 - (p.lines.length * g.lineHeight) / 2;
+  const onSpan = p.mark.shape === 'period' || (p.mark.day !== null && p.side === 'after');
+  ctx.textAlign = p.side === 'after' ? 'left' : 'right';
+  const x = p.side === 'after' ? p.textX : p.textX + p.labelWidth;
+  p.lines.forEach((raw, i) => {
+    const line = raw.trimEnd();
+    const y = lineTop + i * g.lineHeight + g.lineHeight / 2;
+    const w = ctx.measureText(line).width;
+    const left = p.side === 'after' ? x : x - w;
+    if (onSpan) {
+      // Text over a hatched span gets a backing, as the DOM label had.
+      ctx.fillStyle = theme.bg;
+      ctx.globalAlpha = 0.85;
+      ctx.fillRect(left - 2, y - g.lineHeight / 2, w + 4, g.lineHeight);
+      ctx.globalAlpha = 1;
+    }
+    ctx.fillStyle = theme.fg;
+    ctx.fillText(line, x, y);
+    if (selected) ctx.fillRect(left, y + 7, w, 2);
+  });
+}
+
+function paintClusters(ctx: Surface, band: LaneBand, colour: string, input: PaintInput) {
+  const { theme, geometry: g } = input;
+  if (band.clusters.length === 0) return;
+  ctx.font = g.clusterFont;
+  ctx.textAlign = 'center';
+  for (const c of band.clusters) {
+    const top = band.top + g.headerHeight + c.row * g.rowHeight + 2;
+    const h = g.rowHeight - 4;
+    ctx.beginPath();
+    ctx.roundRect(c.x + 0.5, top + 0.5, c.boxEnd - c.x - 1, h - 1, h / 2);
+    ctx.fillStyle = theme.panel;
+    ctx.fill();
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = 1;
+    ctx.stroke();
+    ctx.fillStyle = theme.fg;
+    ctx.fillText(`+${c.events.length}`, (c.x + c.boxEnd) / 2, top + h / 2);
+  }
+  ctx.textAlign = 'left';
+  ctx.font = g.font;
+}
