@@ -61,12 +61,8 @@ describe('the first view at 1280 px', () => {
     await close();
   });
 
-  it('draws points, ranges and month/year dates differently, with a legend', async () => {
+  it('has a legend of how dates are drawn (the drawing itself is measured in marks.e2e.ts)', async () => {
     const { page, close } = await openPage(browser, appUrl());
-    await page.getByRole('button', { name: 'Fit' }).click();
-    await settle(page);
-    for (const kind of ['point', 'range', 'imprecise'])
-      expect(await page.locator(`.tl-event--${kind}`).count(), kind).toBeGreaterThan(0);
     expect(await page.locator('.tl-legend li').allTextContents()).toEqual([
       'a day or a time',
       'a range',
