@@ -36,13 +36,10 @@ export function paintMark(
   if (m.shape === 'point') {
     const cy = row.top + row.height / 2;
     if (m.day) {
-      ctx.globalAlpha = 0.28;
-      ctx.fillRect(
-        Math.max(m.day[0], 0),
-        row.top + barTop(row.height),
-        Math.min(m.day[1], row.width) - Math.max(m.day[0], 0),
-        BAR,
-      );
+      // Its whole day, as a faint tint of the row: "some time that day", unlike a range's bar.
+      ctx.globalAlpha = 0.1;
+      const l = Math.max(m.day[0], 0);
+      ctx.fillRect(l, row.top + 2, Math.min(m.day[1], row.width) - l, row.height - 4);
       ctx.globalAlpha = 1;
     }
     ctx.beginPath();
@@ -164,12 +161,15 @@ function dashes(ctx: Surface, a: number, b: number, y: number, h: number) {
   for (let x = a; x < b; x += 9) ctx.fillRect(x, y, Math.min(6, b - x), h);
 }
 
-/** A small arrowhead at an edge, pointing out of the view (dir −1 left, +1 right). */
+/**
+ * A small arrowhead at an edge, pointing out of the view (dir −1 left, +1 right), twice as
+ * tall as a range's bar and within the row.
+ */
 function arrowhead(ctx: Surface, edge: number, y: number, dir: -1 | 1) {
   ctx.beginPath();
   ctx.moveTo(edge, y);
-  ctx.lineTo(edge - dir * 7, y - 6);
-  ctx.lineTo(edge - dir * 7, y + 6);
+  ctx.lineTo(edge - dir * 7, y - 4.5);
+  ctx.lineTo(edge - dir * 7, y + 4.5);
   ctx.closePath();
   ctx.fill();
 }

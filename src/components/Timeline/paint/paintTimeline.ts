@@ -21,6 +21,8 @@ export interface PaintInput {
   readonly theme: PaintTheme;
   readonly geometry: PaintGeometry;
   readonly selectedId: string | null;
+  /** The vertical part of the plot to paint, px (the rest is off screen): all of it if absent. */
+  readonly rows?: readonly [number, number];
 }
 
 /**
@@ -30,22 +32,29 @@ export interface PaintInput {
  */
 export function paintTimeline(ctx: Surface, input: PaintInput) {
   const { layout, grid, theme, geometry: g } = input;
-  const { width, height } = layout;
-  ctx.clearRect(0, 0, width, height);
+  const { width } = layout;
+  const [y0, y1] = input.rows ?? [0, layout.height];
+  ctx.clearRect(0, y0, width, y1 - y0);
+  // Only what is on screen: bands and rows outside [y0, y1) are skipped.
+  const bands = layout.bands.filter((b) => b.top < y1 && b.top + b.height > y0);
   ctx.fillStyle = theme.line;
   // Grid lines through each lane's rows; its name line above them is left clear.
   for (const t of grid) {
     ctx.globalAlpha = t.major ? 1 : 0.6;
-    for (const band of layout.bands)
+    for (const band of bands)
       ctx.fillRect(Math.round(t.x), band.top + g.headerHeight, 1, band.height - g.headerHeight);
   }
   ctx.globalAlpha = 1;
-  for (const band of layout.bands) ctx.fillRect(0, band.top, width, 1);
+  for (const band of bands) ctx.fillRect(0, band.top, width, 1);
   ctx.font = g.font;
   ctx.textBaseline = 'middle';
-  for (const band of layout.bands) {
+  const inView = (band: LaneBand, row: number) => {
+    const top = band.top + g.headerHeight + row * g.rowHeight;
+    return top < y1 && top + g.rowHeight > y0;
+  };
+  for (const band of bands) {
     const colour = theme.lanes[band.index] ?? theme.accent;
-    for (const p of band.placed) paintEvent(ctx, p, band, colour, input);
+    for (const p of band.placed) if (inView(band, p.row)) paintEvent(ctx, p, band, colour, input);
     paintClusters(ctx, band, colour, input);
   }
 }
@@ -72,13 +81,14 @@ function paintEvent(
   // The text block sits above a range's bar, else in the middle of the row.
   const room = p.mark.shape === 'range' ? barTop(g.rowHeight) : g.rowHeight;
   const lineTop = top + room / 2 - (p.lines.length * g.lineHeight) / 2;
-  const onSpan = p.mark.shape === 'period' || (p.mark.day !== null && p.side === 'after');
+  const onSpan = p.mark.shape === 'period';
   ctx.textAlign = p.side === 'after' ? 'left' : 'right';
   const x = p.side === 'after' ? p.textX : p.textX + p.labelWidth;
   p.lines.forEach((raw, i) => {
     const line = raw.trimEnd();
     const y = lineTop + i * g.lineHeight + g.lineHeight / 2;
-    const w = ctx.measureText(line).width;
+    // Measured only where a backing or an underline needs the line's width.
+    const w = onSpan || selected ? ctx.measureText(line).width : 0;
     const left = p.side === 'after' ? x : x - w;
     if (onSpan) {
       // Text over a hatched span gets a backing, as the DOM label had.
