@@ -37,7 +37,7 @@ export function paintMark(
     const cy = row.top + row.height / 2;
     if (m.day) {
       // Its whole day, as a faint tint of the row: "some time that day", unlike a range's bar.
-      ctx.globalAlpha = 0.1;
+      ctx.globalAlpha = 0.07;
       const l = Math.max(m.day[0], 0);
       ctx.fillRect(l, row.top + 2, Math.min(m.day[1], row.width) - l, row.height - 4);
       ctx.globalAlpha = 1;

@@ -71,10 +71,20 @@ function paintEvent(
   const selected = p.id === input.selectedId;
   if (selected) {
     ctx.fillStyle = theme.accent;
-    ctx.globalAlpha = 0.14;
+    ctx.strokeStyle = theme.accent;
+    ctx.lineWidth = 1.5;
+    ctx.globalAlpha = 0.16;
     ctx.beginPath();
-    ctx.roundRect(p.x - g.markWidth / 2, top, p.boxEnd - p.x + g.markWidth / 2, g.rowHeight, 4);
+    ctx.roundRect(
+      p.x - g.markWidth / 2,
+      top + 1,
+      p.boxEnd - p.x + g.markWidth / 2,
+      g.rowHeight - 2,
+      4,
+    );
     ctx.fill();
+    ctx.globalAlpha = 0.8;
+    ctx.stroke();
     ctx.globalAlpha = 1;
   }
   paintMark(ctx, p.mark, { top, height: g.rowHeight, width: layout.width }, colour, theme.bg);
