@@ -183,8 +183,9 @@ describe('nothing drawn is cut by the frame', () => {
           if (distance(pixel(img, x, y), laneColour('north')) <= 40) n++;
         return n;
       };
-      expect(tall(6)).toBeGreaterThanOrEqual(8);
-      expect(tall(img.width - 7)).toBeGreaterThanOrEqual(8);
+      const tallest = (xs: number[]) => Math.max(...xs.map(tall));
+      expect(tallest([4, 5, 6, 7])).toBeGreaterThanOrEqual(8);
+      expect(tallest([4, 5, 6, 7].map((x) => img.width - 1 - x))).toBeGreaterThanOrEqual(8);
       await close();
     });
   }

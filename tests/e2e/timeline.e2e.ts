@@ -154,6 +154,8 @@ describe('zoom and pan', () => {
     await touch('touchStart', 20);
     for (let d = 30; d <= 120; d += 10) await touch('touchMove', d);
     await touch('touchEnd', 0);
+    // The controls follow the canvas once the gesture has settled (100 ms after its last frame).
+    await page.locator('.tl-plot:not(.is-moving)').waitFor();
     await settle(page);
     const after = await windowOf(page);
     expect(after[1] - after[0]).toBeLessThan((before[1] - before[0]) / 2);

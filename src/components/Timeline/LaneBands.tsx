@@ -56,9 +56,11 @@ const LaneControls = memo(
             onSelect={onSelect}
           />
         ))}
-        {band.clusters.map((c) => (
+        {band.clusters.map((c, i) => (
           <button
-            key={c.ids[0]}
+            // By position, not by the events inside: a badge moved or refilled between two
+            // gestures is the same button updated, not one removed and another added.
+            key={i}
             type="button"
             className="tl-cluster"
             tabIndex={-1}

@@ -69,6 +69,27 @@ function paintEvent(
   const { theme, geometry: g, layout } = input;
   const top = band.top + g.headerHeight + p.row * g.rowHeight;
   const selected = p.id === input.selectedId;
+  paintMark(ctx, p.mark, { top, height: g.rowHeight, width: layout.width }, colour, theme.bg);
+  // The text block sits above a range's bar, else in the middle of the row.
+  const room = p.mark.shape === 'range' ? barTop(g.rowHeight) : g.rowHeight;
+  const lineTop = top + room / 2 - (p.lines.length * g.lineHeight) / 2;
+  const onSpan = p.mark.shape === 'period';
+  const x = p.side === 'after' ? p.textX : p.textX + p.labelWidth;
+  const lines = p.lines.map((raw, i) => {
+    const text = raw.trimEnd();
+    // Measured only where a cleared backing or an underline needs the line's width.
+    const w = onSpan || selected ? ctx.measureText(text).width : 0;
+    return {
+      text,
+      y: lineTop + i * g.lineHeight + g.lineHeight / 2,
+      w,
+      left: p.side === 'after' ? x : x - w,
+    };
+  });
+  // Text over a hatched span gets a clear backing: cleared, not painted, so what lies under
+  // the canvas there (the page's search highlight on the control's text) still shows.
+  if (onSpan)
+    for (const l of lines) ctx.clearRect(l.left - 2, l.y - g.lineHeight / 2, l.w + 4, g.lineHeight);
   if (selected) {
     ctx.fillStyle = theme.accent;
     ctx.strokeStyle = theme.accent;
@@ -87,30 +108,12 @@ function paintEvent(
     ctx.stroke();
     ctx.globalAlpha = 1;
   }
-  paintMark(ctx, p.mark, { top, height: g.rowHeight, width: layout.width }, colour, theme.bg);
-  // The text block sits above a range's bar, else in the middle of the row.
-  const room = p.mark.shape === 'range' ? barTop(g.rowHeight) : g.rowHeight;
-  const lineTop = top + room / 2 - (p.lines.length * g.lineHeight) / 2;
-  const onSpan = p.mark.shape === 'period';
   ctx.textAlign = p.side === 'after' ? 'left' : 'right';
-  const x = p.side === 'after' ? p.textX : p.textX + p.labelWidth;
-  p.lines.forEach((raw, i) => {
-    const line = raw.trimEnd();
-    const y = lineTop + i * g.lineHeight + g.lineHeight / 2;
-    // Measured only where a backing or an underline needs the line's width.
-    const w = onSpan || selected ? ctx.measureText(line).width : 0;
-    const left = p.side === 'after' ? x : x - w;
-    if (onSpan) {
-      // Text over a hatched span gets a backing, as the DOM label had.
-      ctx.fillStyle = theme.bg;
-      ctx.globalAlpha = 0.85;
-      ctx.fillRect(left - 2, y - g.lineHeight / 2, w + 4, g.lineHeight);
-      ctx.globalAlpha = 1;
-    }
-    ctx.fillStyle = theme.fg;
-    ctx.fillText(line, x, y);
-    if (selected) ctx.fillRect(left, y + 7, w, 2);
-  });
+  ctx.fillStyle = theme.fg;
+  for (const l of lines) {
+    ctx.fillText(l.text, x, l.y);
+    if (selected) ctx.fillRect(l.left, l.y + 7, l.w, 2);
+  }
 }
 
 function paintClusters(ctx: Surface, band: LaneBand, colour: string, input: PaintInput) {
