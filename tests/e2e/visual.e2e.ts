@@ -50,7 +50,7 @@ describe('visual snapshots of the main states', () => {
     shoot('fixture-chapter', visual(), {
       act: (page) => page.getByRole('button', { name: 'Early years' }).click(),
     }));
-  it('a busy day, with flipped labels and a badge', () =>
+  it('a busy day, by the hour: day tints, a range running off both edges', () =>
     shoot('fixture-busy-day', visual(), {
       act: (page) => page.getByRole('button', { name: '6 September 2021', exact: true }).click(),
     }));
