@@ -52,3 +52,20 @@ function splitTopLevel(s: string): string[] {
   out.push(s.slice(start));
   return out;
 }
+
+/**
+ * A plain colour as [r, g, b] when it is one that can be read without a browser (a name,
+ * #rgb, #rrggbb, rgb()/rgba() with numbers); null for the rest (hsl, oklch…, light-dark).
+ */
+export function plainRgb(value: string): [number, number, number] | null {
+  const v = value.trim().toLowerCase();
+  if (Object.hasOwn(names, v)) return [...names[v]!] as [number, number, number];
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(v);
+  if (hex) {
+    const h = hex[1]!.length === 3 ? [...hex[1]!].map((c) => c + c).join('') : hex[1]!;
+    return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
+  }
+  const fn =
+    /^rgba?\(\s*(\d+(?:\.\d+)?)[\s,]+(\d+(?:\.\d+)?)[\s,]+(\d+(?:\.\d+)?)\s*(?:[,/].*)?\)$/.exec(v);
+  return fn ? [Number(fn[1]), Number(fn[2]), Number(fn[3])] : null;
+}

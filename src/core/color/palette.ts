@@ -18,6 +18,9 @@ export const LANE_PALETTE: readonly { readonly light: string; readonly dark: str
   { light: '#666666', dark: '#b0b0b0' }, // black, as grey
 ];
 
+/** The backgrounds marks are drawn on, light and dark (base.css's --bg; a test keeps them equal). */
+export const BACKGROUNDS = { light: '#ffffff', dark: '#12161c' } as const;
+
 /**
  * A lane's colour as a CSS value: its own `color` from the data, else the palette entry for
  * its position, as light-dark() so it follows the theme.

@@ -63,6 +63,17 @@ describe('a lane colour in the data', () => {
     expect(timeline.lanes).toEqual([{ id: 'a', label: 'A' }]);
     expect(timeline.events.map((e) => e.id)).toEqual(['e']);
   });
+  it('is a warning, with the way out, when one colour is faint against a theme', () => {
+    const { problems } = validateTimeline(data('#6a3d9a'), new Map());
+    expect(problems.map((p) => `${p.severity} ${p.path}`)).toEqual(['warning lanes[0] (a).color']);
+    expect(problems[0]!.message).toMatch(
+      /2\.\d:1 contrast against the dark background.*light-dark/,
+    );
+    expect(validateTimeline(data('light-dark(#6a3d9a, #b58ee0)'), new Map()).problems).toEqual([]);
+    expect(validateTimeline(data('yellow'), new Map()).problems[0]!.message).toMatch(
+      /light background/,
+    );
+  });
   it('is an error when it is not a string', () => {
     const { problems } = validateTimeline(data(42 as unknown as string), new Map());
     expect(problems.map((p) => p.path)).toEqual(['lanes[0] (a).color']);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANE_PALETTE, laneColor } from '../../../src/core/color/palette';
+import { BACKGROUNDS, LANE_PALETTE, laneColor } from '../../../src/core/color/palette';
 import { contrastRatio, parseHex } from '../../../src/core/color/contrast';
 
 // The backgrounds the marks are drawn on, read from the stylesheet itself so that a change
@@ -15,6 +15,12 @@ function themeColours(name: string): { light: string; dark: string } {
   return { light: m[1]!, dark: m[2]! };
 }
 const rgb = (hex: string) => parseHex(hex)!;
+
+describe('the backgrounds', () => {
+  it("are base.css's --bg in each theme", () => {
+    expect(themeColours('bg')).toEqual(BACKGROUNDS);
+  });
+});
 
 describe('contrastRatio', () => {
   it('is 21 for black on white and 1 for a colour on itself', () => {
