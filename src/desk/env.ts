@@ -40,6 +40,9 @@ export function hrefForTarget(location: { href: string }, target: DeskTarget): s
   const url = new URL(location.href);
   url.search = '';
   if (target.origin === 'url' && target.url) url.searchParams.set('data', target.url);
-  url.searchParams.set('edit', target.origin === 'local' || target.origin === 'folder' ? target.key : '');
+  url.searchParams.set(
+    'edit',
+    target.origin === 'local' || target.origin === 'folder' ? target.key : '',
+  );
   return url.href.replace(/edit=$/, 'edit');
 }

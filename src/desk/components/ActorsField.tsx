@@ -56,7 +56,12 @@ export function ActorsField({ data, value, problems, onChange, onAdd }: Props) {
         <div className="desk-inline-add desk-new-actor">
           <Field label="Name">
             {(ids) => (
-              <input {...ids} value={name} autoFocus onChange={(e) => setName(e.currentTarget.value)} />
+              <input
+                {...ids}
+                value={name}
+                autoFocus
+                onChange={(e) => setName(e.currentTarget.value)}
+              />
             )}
           </Field>
           <Field label="Kind">

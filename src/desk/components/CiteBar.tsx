@@ -19,8 +19,8 @@ export function CiteBar({ proposal, eventTitle, onNewEvent, onAddToEvent, onCanc
       <h3 id="desk-citebar-heading">Cite this passage</h3>
       {!proposal || proposal.kind === 'empty' ? (
         <p className="desk-hint">
-          Select a passage in the text below with the mouse, or focus the text and use
-          Shift+arrow keys (Ctrl+Shift+arrows by word).
+          Select a passage in the text below with the mouse, or focus the text and use Shift+arrow
+          keys (Ctrl+Shift+arrows by word).
         </p>
       ) : proposal.kind === 'not-unique' ? (
         <p className="desk-hint">

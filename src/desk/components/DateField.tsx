@@ -4,8 +4,18 @@ import { fromParts, toParts, UTC_OFFSETS, type DateParts } from '../model/datePa
 import { Messages } from './Field';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 const PRECISIONS: { value: Precision; label: string }[] = [
   { value: 'year', label: 'Year' },
@@ -38,9 +48,10 @@ export function DateField({ legend, value, onChange, problems }: Props) {
     <fieldset className={`desk-date${errors ? ' has-error' : ''}`}>
       <legend>{legend}</legend>
       <div className="desk-date-row">
-        <label>
-          <span>Precision</span>
+        <div className="desk-date-part">
+          <label htmlFor={`${id}-prec`}>Precision</label>
           <select
+            id={`${id}-prec`}
             value={p.precision}
             onChange={(e) => set({ precision: e.currentTarget.value as Precision })}
           >
@@ -50,10 +61,11 @@ export function DateField({ legend, value, onChange, problems }: Props) {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          <span>Year</span>
+        </div>
+        <div className="desk-date-part">
+          <label htmlFor={`${id}-year`}>Year</label>
           <input
+            id={`${id}-year`}
             className="desk-year"
             inputMode="numeric"
             value={p.year}
@@ -62,11 +74,12 @@ export function DateField({ legend, value, onChange, problems }: Props) {
             aria-invalid={invalid}
             onChange={(e) => set({ year: e.currentTarget.value })}
           />
-        </label>
+        </div>
         {p.precision !== 'year' && (
-          <label>
-            <span>Month</span>
+          <div className="desk-date-part">
+            <label htmlFor={`${id}-month`}>Month</label>
             <select
+              id={`${id}-month`}
               value={p.month}
               aria-describedby={described}
               aria-invalid={invalid}
@@ -79,12 +92,13 @@ export function DateField({ legend, value, onChange, problems }: Props) {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         )}
         {(p.precision === 'day' || p.precision === 'minute') && (
-          <label>
-            <span>Day</span>
+          <div className="desk-date-part">
+            <label htmlFor={`${id}-day`}>Day</label>
             <input
+              id={`${id}-day`}
               className="desk-day"
               inputMode="numeric"
               value={p.day}
@@ -92,23 +106,25 @@ export function DateField({ legend, value, onChange, problems }: Props) {
               aria-invalid={invalid}
               onChange={(e) => set({ day: e.currentTarget.value })}
             />
-          </label>
+          </div>
         )}
         {p.precision === 'minute' && (
           <>
-            <label>
-              <span>Time</span>
+            <div className="desk-date-part">
+              <label htmlFor={`${id}-time`}>Time</label>
               <input
+                id={`${id}-time`}
                 type="time"
                 value={p.time}
                 aria-describedby={described}
                 aria-invalid={invalid}
                 onChange={(e) => set({ time: e.currentTarget.value })}
               />
-            </label>
-            <label>
-              <span>UTC offset</span>
+            </div>
+            <div className="desk-date-part">
+              <label htmlFor={`${id}-offset`}>UTC offset</label>
               <select
+                id={`${id}-offset`}
                 value={p.offset}
                 aria-describedby={described}
                 aria-invalid={invalid}
@@ -125,7 +141,7 @@ export function DateField({ legend, value, onChange, problems }: Props) {
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           </>
         )}
       </div>

@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { TimelineView } from '../../components/Timeline/TimelineView';
-import { createTimelineStore, TimelineProvider, useTimelineStore, useTimelineStoreApi } from '../../state';
+import {
+  createTimelineStore,
+  TimelineProvider,
+  useTimelineStore,
+  useTimelineStoreApi,
+} from '../../state';
 import type { DeskEnv } from '../env';
 import { addEvent, updateDataset } from '../model/edits';
 import { draftView } from '../model/preview';
@@ -66,7 +71,9 @@ function DeskLayout({ env, initialMessage }: { env: DeskEnv; initialMessage: str
     });
     desk.getState().edit(id);
     say('New event: give it a title, a date and a citation');
-    requestAnimationFrame(() => env.win.document.querySelector<HTMLElement>('.desk-editor input')?.focus());
+    requestAnimationFrame(() =>
+      env.win.document.querySelector<HTMLElement>('.desk-editor input')?.focus(),
+    );
   };
   const readingHref = (() => {
     const url = new URL(env.win.location.href);
@@ -76,7 +83,12 @@ function DeskLayout({ env, initialMessage }: { env: DeskEnv; initialMessage: str
   })();
 
   return (
-    <div className="dt-root dt-full dt-desk" data-timeline="" data-ready="true" onKeyDown={onKeyDown}>
+    <div
+      className="dt-root dt-full dt-desk"
+      data-timeline=""
+      data-ready="true"
+      onKeyDown={onKeyDown}
+    >
       <header className="app-header desk-header">
         <div className="app-title">
           <p className="desk-mode">Edit mode · the curator’s desk</p>
@@ -92,15 +104,21 @@ function DeskLayout({ env, initialMessage }: { env: DeskEnv; initialMessage: str
             />
           </label>
         </div>
-        <DeskToolbar files={files} autosave={autosave} readingHref={readingHref} onNewEvent={newEvent} isMac={isMac} />
+        <DeskToolbar
+          files={files}
+          autosave={autosave}
+          readingHref={readingHref}
+          onNewEvent={newEvent}
+          isMac={isMac}
+        />
       </header>
       <p className="desk-status" role="status" aria-live="polite">
         {message}
       </p>
       {restored && (
         <p className="desk-restored">
-          This is your draft, kept in this browser. It is not in the dataset’s files until you
-          save or download it.
+          This is your draft, kept in this browser. It is not in the dataset’s files until you save
+          or download it.
         </p>
       )}
       <DeskProblems problems={view.problems} />

@@ -24,10 +24,22 @@ export function DeskToolbar({ files, autosave, readingHref, onNewEvent, isMac }:
   return (
     <div className="desk-toolbar" role="toolbar" aria-label="Desk">
       <div className="desk-group">
-        <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts={isMac ? 'Meta+Z' : 'Control+Z'} title={`Undo (${mod}Z)`}>
+        <button
+          type="button"
+          onClick={undo}
+          disabled={!canUndo}
+          aria-keyshortcuts={isMac ? 'Meta+Z' : 'Control+Z'}
+          title={`Undo (${mod}Z)`}
+        >
           Undo
         </button>
-        <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts={isMac ? 'Meta+Shift+Z' : 'Control+Shift+Z'} title={`Redo (Shift+${mod}Z)`}>
+        <button
+          type="button"
+          onClick={redo}
+          disabled={!canRedo}
+          aria-keyshortcuts={isMac ? 'Meta+Shift+Z' : 'Control+Shift+Z'}
+          title={`Redo (Shift+${mod}Z)`}
+        >
           Redo
         </button>
         <button type="button" onClick={onNewEvent}>

@@ -91,7 +91,15 @@ export function EventEditor({ problems, say, win }: Props) {
       </header>
       {copied && (
         <Field label="Event JSON (copy it from here)">
-          {(ids) => <textarea {...ids} readOnly rows={6} value={copied} onFocus={(e) => e.currentTarget.select()} />}
+          {(ids) => (
+            <textarea
+              {...ids}
+              readOnly
+              rows={6}
+              value={copied}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+          )}
         </Field>
       )}
       {at('').length > 0 && <Messages problems={at('')} />}
@@ -145,7 +153,9 @@ export function EventEditor({ problems, say, win }: Props) {
           <input
             type="checkbox"
             checked={event.approximate === true}
-            onChange={(e) => change({ approximate: e.currentTarget.checked || undefined }, 'approximate')}
+            onChange={(e) =>
+              change({ approximate: e.currentTarget.checked || undefined }, 'approximate')
+            }
           />{' '}
           Approximate date
         </label>
@@ -182,7 +192,9 @@ export function EventEditor({ problems, say, win }: Props) {
         problems={at('.summary')}
         hint="End each sentence with the markers of the citations it rests on: “One claim.[1] Another.[1][2]”. Insert them with the buttons below."
       >
-        {(ids) => <textarea {...ids} ref={summaryRef} rows={5} {...text('summary')} value={event.summary} />}
+        {(ids) => (
+          <textarea {...ids} ref={summaryRef} rows={5} {...text('summary')} value={event.summary} />
+        )}
       </Field>
       <fieldset className="desk-citations-field">
         <legend>Citations</legend>
@@ -193,7 +205,9 @@ export function EventEditor({ problems, say, win }: Props) {
           onMarker={marker}
           onRemove={(i) => desk.getState().apply((d) => removeCitation(d, editingId, i))}
           onShow={(i) =>
-            timeline.getState().openSource({ sourceId: event.citations[i]!.source, eventId: editingId, citation: i })
+            timeline
+              .getState()
+              .openSource({ sourceId: event.citations[i]!.source, eventId: editingId, citation: i })
           }
         />
         {at('.citations').length > 0 && <Messages problems={at('.citations')} />}
@@ -206,7 +220,9 @@ export function EventEditor({ problems, say, win }: Props) {
           <input
             type="checkbox"
             checked={event.background === true}
-            onChange={(e) => change({ background: e.currentTarget.checked || undefined }, 'background')}
+            onChange={(e) =>
+              change({ background: e.currentTarget.checked || undefined }, 'background')
+            }
           />{' '}
           Background (from the record, not the sources)
         </label>
@@ -236,7 +252,12 @@ function TagsField(props: {
           value={textValue}
           onChange={(e) => {
             setText(e.currentTarget.value);
-            props.onChange(e.currentTarget.value.split(',').map((t) => t.trim()).filter(Boolean));
+            props.onChange(
+              e.currentTarget.value
+                .split(',')
+                .map((t) => t.trim())
+                .filter(Boolean),
+            );
           }}
         />
       )}

@@ -27,7 +27,9 @@ export function LaneField({ data, value, problems, onChange, onAdd }: Props) {
       <Field label="Lane" problems={problems}>
         {(ids) => (
           <select {...ids} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-            {!data.lanes.some((l) => l.id === value) && <option value={value}>{value || '—'}</option>}
+            {!data.lanes.some((l) => l.id === value) && (
+              <option value={value}>{value || '—'}</option>
+            )}
             {data.lanes.map((l) => (
               <option key={l.id} value={l.id}>
                 {l.label}

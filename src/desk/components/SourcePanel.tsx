@@ -71,18 +71,25 @@ export function SourcePanel({ timeline, doc, say }: Props) {
     if (proposal?.kind !== 'unique' || !sourceId) return;
     const citation = { source: sourceId, quote: proposal.quote };
     let id = editingId;
-    desk.getState().apply((d) => {
-      let next = d;
-      if (target === 'new' || !id) {
-        const made = addEvent(d);
-        next = made.draft;
-        id = made.id;
-      }
-      return addCitation(next, id!, citation).draft;
-    }, { editing: target === 'new' ? null : editingId });
+    desk.getState().apply(
+      (d) => {
+        let next = d;
+        if (target === 'new' || !id) {
+          const made = addEvent(d);
+          next = made.draft;
+          id = made.id;
+        }
+        return addCitation(next, id!, citation).draft;
+      },
+      { editing: target === 'new' ? null : editingId },
+    );
     if (id) desk.getState().edit(id);
     sel.clear();
-    say(target === 'new' ? 'Cited in a new event: give it a title and a date' : 'Citation added to the event');
+    say(
+      target === 'new'
+        ? 'Cited in a new event: give it a title and a date'
+        : 'Citation added to the event',
+    );
     // Straight to the new event's first field.
     requestAnimationFrame(() => doc.querySelector<HTMLElement>('.desk-editor input')?.focus());
   };

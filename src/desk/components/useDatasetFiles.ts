@@ -19,7 +19,11 @@ export function useDatasetFiles(env: DeskEnv, say: (m: string) => void) {
   const desk = useDeskStoreApi();
 
   const switchTo = useCallback(
-    (target: DeskTarget, draft: Draft, opts: { folder?: FileSystemDirectoryHandle | null; jsonName?: string }) => {
+    (
+      target: DeskTarget,
+      draft: Draft,
+      opts: { folder?: FileSystemDirectoryHandle | null; jsonName?: string },
+    ) => {
       env.target = target;
       env.folder = opts.folder ?? null;
       env.jsonName = opts.jsonName ?? 'timeline.json';
@@ -44,7 +48,9 @@ export function useDatasetFiles(env: DeskEnv, say: (m: string) => void) {
         folder,
         jsonName: r.jsonName,
       });
-      say(`Opened ${name}: ${r.draft.data.events.length} events, ${r.draft.data.sources.length} sources`);
+      say(
+        `Opened ${name}: ${r.draft.data.events.length} events, ${r.draft.data.sources.length} sources`,
+      );
     },
     [switchTo, say],
   );
@@ -52,7 +58,12 @@ export function useDatasetFiles(env: DeskEnv, say: (m: string) => void) {
   const downloadZip = () => {
     const { draft } = desk.getState();
     const name = slugify(String(draft.data.title ?? ''), 'timeline');
-    download(env.win.document, zipDataset(toFiles(draft, env.jsonName), name), `${name}.zip`, 'application/zip');
+    download(
+      env.win.document,
+      zipDataset(toFiles(draft, env.jsonName), name),
+      `${name}.zip`,
+      'application/zip',
+    );
     desk.getState().markSaved();
     say(`Downloaded ${name}.zip: unzip it for a folder that npm run validate reads`);
   };

@@ -25,7 +25,8 @@ export function isInside(path: string): boolean {
   return !path.startsWith('/') && !/^[a-z]+:/i.test(path) && !path.split(/[\\/]/).includes('..');
 }
 
-export type FromFiles = { ok: true; draft: Draft; jsonName: string } | { ok: false; problem: Problem };
+export type FromFiles =
+  { ok: true; draft: Draft; jsonName: string } | { ok: false; problem: Problem };
 
 /**
  * A draft from a dataset folder's files: the JSON (timeline.json, or the only .json there
@@ -39,7 +40,11 @@ export function fromFiles(files: DatasetFiles): FromFiles {
   if (!jsonName)
     return {
       ok: false,
-      problem: { severity: 'error', path: '(folder)', message: `no ${DATASET_JSON} in this folder` },
+      problem: {
+        severity: 'error',
+        path: '(folder)',
+        message: `no ${DATASET_JSON} in this folder`,
+      },
     };
   const json = parseJson(files[jsonName]!, jsonName);
   if (!json.ok) return json;

@@ -14,8 +14,7 @@ export interface DateParts {
 }
 
 // Incomplete dates too ("2021-" while the month is not chosen), so the precision survives.
-const FULL =
-  /^(-?\d+|)(?:-(\d{0,2})(?:-(\d{0,2})(?:T(\d{2}:\d{2}|)(Z|[+-]\d{2}:\d{2}|))?)?)?$/;
+const FULL = /^(-?\d+|)(?:-(\d{0,2})(?:-(\d{0,2})(?:T(\d{2}:\d{2}|)(Z|[+-]\d{2}:\d{2}|))?)?)?$/;
 
 /** A date string split into parts; its length gives the precision, as in the contract. */
 export function toParts(value: string): DateParts {
@@ -23,8 +22,13 @@ export function toParts(value: string): DateParts {
   if (!m) {
     return { precision: 'day', year: value, month: '', day: '', time: '', offset: '' };
   }
-  const precision: Precision =
-    value.includes('T') ? 'minute' : m[3] !== undefined ? 'day' : m[2] !== undefined ? 'month' : 'year';
+  const precision: Precision = value.includes('T')
+    ? 'minute'
+    : m[3] !== undefined
+      ? 'day'
+      : m[2] !== undefined
+        ? 'month'
+        : 'year';
   return {
     precision,
     year: m[1] ?? '',

@@ -66,7 +66,10 @@ export function removeCitation(d: Draft, id: string, index: number): Draft {
 
 /** Adds a lane labelled `label`; returns its id. */
 export function addLane(d: Draft, label: string): { draft: Draft; id: string } {
-  const id = uniqueId(slugify(label, 'lane'), d.data.lanes.map((l) => l.id));
+  const id = uniqueId(
+    slugify(label, 'lane'),
+    d.data.lanes.map((l) => l.id),
+  );
   const lane: Lane = { id, label };
   return { draft: withData(d, { lanes: [...d.data.lanes, lane] }), id };
 }
@@ -74,7 +77,10 @@ export function addLane(d: Draft, label: string): { draft: Draft; id: string } {
 /** Adds an actor; returns its id. */
 export function addActor(d: Draft, actor: Omit<DraftActor, 'id'>): { draft: Draft; id: string } {
   const actors = d.data.actors ?? [];
-  const id = uniqueId(slugify(actor.name, 'actor'), actors.map((a) => a.id));
+  const id = uniqueId(
+    slugify(actor.name, 'actor'),
+    actors.map((a) => a.id),
+  );
   const a = dropUndefined({
     id,
     name: actor.name,
@@ -98,7 +104,10 @@ export interface NewSource {
 
 /** Adds a source and its text file (`sources/ID.txt`); returns its id. */
 export function addSource(d: Draft, s: NewSource): { draft: Draft; id: string } {
-  const id = uniqueId(slugify(s.title, 'source'), d.data.sources.map((x) => x.id));
+  const id = uniqueId(
+    slugify(s.title, 'source'),
+    d.data.sources.map((x) => x.id),
+  );
   let file = `sources/${id}.txt`;
   for (let n = 2; file in d.texts; n++) file = `sources/${id}-${n}.txt`;
   const source = dropUndefined({
@@ -112,7 +121,10 @@ export function addSource(d: Draft, s: NewSource): { draft: Draft; id: string } 
     url: s.url || undefined,
   }) as Source;
   return {
-    draft: { data: { ...d.data, sources: [...d.data.sources, source] }, texts: { ...d.texts, [file]: s.text } },
+    draft: {
+      data: { ...d.data, sources: [...d.data.sources, source] },
+      texts: { ...d.texts, [file]: s.text },
+    },
     id,
   };
 }

@@ -54,27 +54,28 @@ export function createDraftStorage(
       written.set(key, { texts, id: rec.textsId });
       return { draft: { data: rec.data, texts }, savedAt: rec.savedAt, folder: rec.folder };
     },
-    save: (key, draft) => serial(async () => {
-      const prev = written.get(key);
-      let textsId = prev?.id ?? 0;
-      if (!prev || prev.texts !== draft.texts) {
-        // A new record for new texts, then the data pointing at it: a crash between the
-        // two leaves the old pair whole.
-        textsId = now() * 1000 + (counter++ % 1000);
-        await set(`texts:${key}:${textsId}`, draft.texts, store);
-        written.set(key, { texts: draft.texts, id: textsId });
-      }
-      const old = await get<DataRecord>(`data:${key}`, store);
-      const rec: DataRecord = {
-        data: draft.data,
-        savedAt: now(),
-        textsId,
-        title: String(draft.data.title ?? ''),
-      };
-      if (old?.folder) rec.folder = old.folder;
-      await set(`data:${key}`, rec, store);
-      if (old && old.textsId !== textsId) await del(`texts:${key}:${old.textsId}`, store);
-    }),
+    save: (key, draft) =>
+      serial(async () => {
+        const prev = written.get(key);
+        let textsId = prev?.id ?? 0;
+        if (!prev || prev.texts !== draft.texts) {
+          // A new record for new texts, then the data pointing at it: a crash between the
+          // two leaves the old pair whole.
+          textsId = now() * 1000 + (counter++ % 1000);
+          await set(`texts:${key}:${textsId}`, draft.texts, store);
+          written.set(key, { texts: draft.texts, id: textsId });
+        }
+        const old = await get<DataRecord>(`data:${key}`, store);
+        const rec: DataRecord = {
+          data: draft.data,
+          savedAt: now(),
+          textsId,
+          title: String(draft.data.title ?? ''),
+        };
+        if (old?.folder) rec.folder = old.folder;
+        await set(`data:${key}`, rec, store);
+        if (old && old.textsId !== textsId) await del(`texts:${key}:${old.textsId}`, store);
+      }),
     async remove(key) {
       const old = await get<DataRecord>(`data:${key}`, store);
       await del(`data:${key}`, store);
@@ -91,12 +92,13 @@ export function createDraftStorage(
         .map((r) => ({ key: r.k.slice(5), title: r.rec!.title, savedAt: r.rec!.savedAt }))
         .sort((a, b) => b.savedAt - a.savedAt);
     },
-    setFolder: (key, folder) => serial(async () => {
-      const rec = await get<DataRecord>(`data:${key}`, store);
-      if (!rec) return;
-      if (folder) rec.folder = folder;
-      else delete rec.folder;
-      await set(`data:${key}`, rec, store);
-    }),
+    setFolder: (key, folder) =>
+      serial(async () => {
+        const rec = await get<DataRecord>(`data:${key}`, store);
+        if (!rec) return;
+        if (folder) rec.folder = folder;
+        else delete rec.folder;
+        await set(`data:${key}`, rec, store);
+      }),
   };
 }

@@ -53,7 +53,10 @@ export async function readFolder(dir: FileSystemDirectoryHandle, depth = 2): Pro
 }
 
 /** Writes every file into the folder (making sub-folders as needed). Needs write permission. */
-export async function writeFolder(dir: FileSystemDirectoryHandle, files: DatasetFiles): Promise<void> {
+export async function writeFolder(
+  dir: FileSystemDirectoryHandle,
+  files: DatasetFiles,
+): Promise<void> {
   const h = dir as PermissionHandle;
   if (h.queryPermission && (await h.queryPermission({ mode: 'readwrite' })) !== 'granted') {
     const granted = await h.requestPermission?.({ mode: 'readwrite' });

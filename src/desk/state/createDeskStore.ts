@@ -53,7 +53,8 @@ export function createDeskStore(draft: Draft, now: () => number = Date.now) {
         return;
       }
       const t = now();
-      const merge = opts.coalesce !== undefined && opts.coalesce === lastKey && t - lastAt < COALESCE_MS;
+      const merge =
+        opts.coalesce !== undefined && opts.coalesce === lastKey && t - lastAt < COALESCE_MS;
       lastKey = opts.coalesce ?? null;
       lastAt = t;
       set({

@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launch, openPage, type Browser, type Page } from './browser';
+import {
+  fakeFolderPicker,
+  runValidator,
+  selectInReader,
+  unzipToFolder,
+  writeFolder,
+} from './deskProbe';
+
+// A source of our own (nothing here depends on the bundled dataset): a passage in it occurs twice.
+const ARTICLE = [
+  'Geneva, 10 January (Agency) - Delegations from Russia and the United States met on Monday.',
+  'Officials said the talks were frank. The meeting lasted most of the day.',
+  'Later, the deputy minister told reporters the talks were frank and useful, but that',
+  'no agreement had been reached on the main questions.',
+].join('\n');
+const TWICE = 'the talks were frank';
+/** A folder as `npm run new` leaves it: a title, one lane, nothing else yet. */
+const BLANK = JSON.stringify(
+  {
+    title: 'My Geneva timeline',
+    lanes: [{ id: 'talks', label: 'Talks' }],
+    sources: [],
+    events: [],
+  },
+  null,
+  2,
+);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const editor = (page: Page) => page.getByRole('region', { name: 'Edit event' });
+const startDate = (page: Page) => editor(page).getByRole('group', { name: 'Start' });
+const citeBar = (page: Page) => page.getByRole('region', { name: 'Cite this passage' });
+
+async function openBlankFolder(page: Page) {
+  await page
+    .getByLabel('Dataset files (timeline.json and its texts, or a .zip)', { exact: true })
+    .setInputFiles([
+      { name: 'timeline.json', mimeType: 'application/json', buffer: Buffer.from(BLANK) },
+    ]);
+  await expect
+    .poll(() => page.getByLabel('Dataset title', { exact: true }).inputValue())
+    .toBe('My Geneva timeline');
+}
+
+async function addSourceFromFile(page: Page) {
+  await page.getByRole('button', { name: 'Add a source…' }).click();
+  const form = page.getByRole('form', { name: 'Add a source' });
+  await form.getByLabel('Text file', { exact: true }).setInputFiles({
+    name: 'geneva-agency.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(ARTICLE),
+  });
+  await expect
+    .poll(() => form.getByLabel('Text of the source', { exact: true }).inputValue())
+    .toBe(ARTICLE);
+  await form.getByLabel('Title', { exact: true }).fill('Talks in Geneva');
+  await form.getByLabel('Publisher', { exact: true }).fill('Agency');
+  await form.getByLabel('Language', { exact: true }).fill('en');
+  await form.getByLabel('Published', { exact: true }).fill('2022-01-10');
+  await form.getByRole('button', { name: 'Add source' }).click();
+  await page.locator('.reader-text').waitFor();
+}
+
+describe('the curator’s desk', () => {
+  it('from a blank folder: a source from a file, a repeated passage widened to a unique quote, a new month-precision event with a claim marker, kept across a reload, downloaded as a dataset the validator accepts', async () => {
+    const { page, errors, close } = await openPage(browser, appUrl('?edit'));
+    await openBlankFolder(page);
+    await addSourceFromFile(page);
+
+    // Select the second "the talks were frank": it occurs twice, so the quote is widened.
+    const second = ARTICLE.indexOf(TWICE, ARTICLE.indexOf(TWICE) + 1);
+    await selectInReader(page, second, second + TWICE.length);
+    const bar = citeBar(page);
+    await expect
+      .poll(() => bar.getByTestId('proposed-quote').textContent())
+      .toBe('the talks were frank and');
+    expect(await bar.getByTestId('widened-note').textContent()).toContain(
+      `“${TWICE}” occurs 2 times`,
+    );
+
+    await bar.getByRole('button', { name: 'Cite in a new event' }).click();
+    await editor(page).waitFor();
+    // The reader marks the new citation at once (the event has no date yet).
+    await expect
+      .poll(() => page.locator('.reader-text mark').textContent())
+      .toBe('the talks were frank and');
+    // Validation as you type: the new event has no title or date yet, and says so beside them.
+    expect(
+      await editor(page).getByLabel('Title', { exact: true }).getAttribute('aria-invalid'),
+    ).toBe('true');
+    await editor(page)
+      .getByLabel('Title', { exact: true })
+      .fill('Deputy minister calls the Geneva talks frank');
+    expect(
+      await editor(page).getByLabel('Title', { exact: true }).getAttribute('aria-invalid'),
+    ).toBeNull();
+    await startDate(page).getByLabel('Precision', { exact: true }).selectOption('month');
+    await startDate(page).getByLabel('Year', { exact: true }).fill('2022');
+    expect(await startDate(page).locator('.desk-messages').textContent()).toContain(
+      'expected YYYY',
+    );
+    await startDate(page).getByLabel('Month', { exact: true }).selectOption({ label: 'January' });
+    expect(await startDate(page).locator('code').textContent()).toBe('2022-01');
+    expect(await startDate(page).locator('.desk-messages').count()).toBe(0);
+    const summary = editor(page).getByLabel('Summary', { exact: true });
+    await summary.fill('The deputy minister said the talks were frank and useful.');
+    await editor(page)
+      .getByRole('button', { name: 'Insert marker [1] into the summary at the caret' })
+      .click();
+    expect(await summary.inputValue()).toBe(
+      'The deputy minister said the talks were frank and useful.[1]',
+    );
+    // The draft is on the timeline where it will be.
+    await page.locator('.tl-plot [data-event-id]').first().waitFor();
+    expect(
+      await page.locator('.tl-plot [data-event-id]').getAttribute('data-event-id'),
+    ).toBeTruthy();
+    await expect
+      .poll(() => page.locator('.desk-problems summary').textContent())
+      .toBe('The validator finds no problems');
+
+    // Reload: the draft is still there, under the same address.
+    await page.waitForTimeout(400); // past the autosave's debounce (pagehide writes too)
+    await page.reload();
+    await page.waitForSelector('[data-ready="true"]');
+    await expect
+      .poll(() => page.getByLabel('Dataset title', { exact: true }).inputValue())
+      .toBe('My Geneva timeline');
+    expect(await page.locator('.desk-restored').count()).toBe(1);
+    await page.locator('.tl-plot [data-event-id]').first().click();
+    expect(await editor(page).getByLabel('Title', { exact: true }).inputValue()).toBe(
+      'Deputy minister calls the Geneva talks frank',
+    );
+
+    // Download the dataset, unzip it, and run the real validator on the folder.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download dataset' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('my-geneva-timeline.zip');
+    const path = await download.path();
+    const { dir, files } = unzipToFolder(new Uint8Array(readFileSync(path)));
+    expect(Object.keys(files).sort()).toEqual([
+      'my-geneva-timeline/sources/talks-in-geneva.txt',
+      'my-geneva-timeline/timeline.json',
+    ]);
+    expect(files['my-geneva-timeline/sources/talks-in-geneva.txt']).toBe(ARTICLE);
+    const data = JSON.parse(files['my-geneva-timeline/timeline.json']!);
+    expect(data.events).toEqual([
+      expect.objectContaining({
+        title: 'Deputy minister calls the Geneva talks frank',
+        start: '2022-01',
+        lane: 'talks',
+        summary: 'The deputy minister said the talks were frank and useful.[1]',
+        citations: [{ source: 'talks-in-geneva', quote: 'the talks were frank and' }],
+      }),
+    ]);
+    expect(data.sources[0]).toMatchObject({
+      title: 'Talks in Geneva',
+      publisher: 'Agency',
+      language: 'en',
+      published: '2022-01-10',
+    });
+    const quote = data.events[0].citations[0].quote as string;
+    expect(ARTICLE.split(quote).length - 1).toBe(1); // found exactly once
+    const result = await runValidator(join(dir, 'my-geneva-timeline', 'timeline.json'));
+    expect(result.out).toMatch(
+      /: 0 error\(s\), 0 warning\(s\); 1 valid event\(s\), 1 citation\(s\), 1 source\(s\)/,
+    );
+    expect(result.code).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
