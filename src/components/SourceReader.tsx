@@ -51,17 +51,20 @@ export function SourceReader({ timeline, cite }: { timeline: Timeline; cite?: Re
   const returnTo = useRef<HTMLElement | null>(null);
   const eventTitle = (id: string) => timeline.eventsById.get(id)?.title ?? id;
 
+  // Keyed by id: the same source in new data (the desk revalidates on every change) is not
+  // a new opening, and must not take focus from where the curator is typing.
+  const sourceKey = source?.id;
   // Remember the opener before focus moves into the panel.
   useLayoutEffect(() => {
-    if (!source) return;
+    if (!sourceKey) return;
     const root = panelRef.current?.getRootNode() as Document | ShadowRoot | undefined;
     const active = root?.activeElement;
     if (active instanceof HTMLElement && !panelRef.current?.contains(active))
       returnTo.current = active;
-  }, [source]);
+  }, [sourceKey]);
 
   useEffect(() => {
-    if (!source) return;
+    if (!sourceKey) return;
     const panel = panelRef.current;
     panel?.querySelector<HTMLElement>('.reader-heading')?.focus({ preventScroll: true });
     // Scroll the reader itself to centre the passage; move the page only as far as needed
@@ -73,7 +76,7 @@ export function SourceReader({ timeline, cite }: { timeline: Timeline; cite?: Re
         mark.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
       panel.scrollTop = Math.max(0, offset - panel.clientHeight / 2);
     }
-  }, [source, reader?.eventId, reader?.citation]);
+  }, [sourceKey, reader?.eventId, reader?.citation]);
 
   if (!reader || !source) return null;
 

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useDesk } from '../state/DeskProvider';
 
 /** Every event of the draft by title and date, to open one in the editor without a pointer. */
@@ -5,12 +6,17 @@ export function EventPicker({ onNew }: { onNew: () => void }) {
   const events = useDesk((s) => s.draft.data.events);
   const editingId = useDesk((s) => s.editingId);
   const edit = useDesk((s) => s.edit);
+  const id = useId();
   const sorted = [...events].sort((a, b) => String(a.start).localeCompare(String(b.start)));
   return (
     <div className="desk-picker">
-      <label>
-        <span>Event</span>
-        <select value={editingId ?? ''} onChange={(e) => edit(e.currentTarget.value || null)}>
+      <div className="desk-picker-field">
+        <label htmlFor={id}>Event</label>
+        <select
+          id={id}
+          value={editingId ?? ''}
+          onChange={(e) => edit(e.currentTarget.value || null)}
+        >
           <option value="">{events.length ? 'Choose an event to edit…' : 'No events yet'}</option>
           {sorted.map((e) => (
             <option key={e.id} value={e.id}>
@@ -18,7 +24,7 @@ export function EventPicker({ onNew }: { onNew: () => void }) {
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <button type="button" onClick={onNew}>
         New event
       </button>

@@ -91,7 +91,8 @@ export function SourcePanel({ timeline, doc, say }: Props) {
         : 'Citation added to the event',
     );
     // Straight to the new event's first field.
-    requestAnimationFrame(() => doc.querySelector<HTMLElement>('.desk-editor input')?.focus());
+    if (target === 'new')
+      requestAnimationFrame(() => doc.querySelector<HTMLElement>('.desk-editor input')?.focus());
   };
 
   return (
