@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launch, openPage, type Browser, type Page } from './browser';
@@ -116,7 +117,7 @@ describe('the curator’s desk', () => {
     const summary = editor(page).getByLabel('Summary', { exact: true });
     await summary.fill('The deputy minister said the talks were frank and useful.');
     await editor(page)
-      .getByRole('button', { name: 'Insert marker [1] into the summary at the caret' })
+      .getByRole('button', { name: 'Insert [1] into the summary at the caret' })
       .click();
     expect(await summary.inputValue()).toBe(
       'The deputy minister said the talks were frank and useful.[1]',
@@ -186,7 +187,12 @@ describe('the curator’s desk', () => {
 
 /** The bundled dataset, as the test's own reference: its first event and a source it cites. */
 const bundled = JSON.parse(readFileSync('data/timeline.json', 'utf8')) as {
-  events: { id: string; title: string; summary: string; citations: { source: string; quote: string }[] }[];
+  events: {
+    id: string;
+    title: string;
+    summary: string;
+    citations: { source: string; quote: string }[];
+  }[];
   sources: { id: string; title: string; file?: string }[];
 };
 
@@ -225,11 +231,16 @@ describe('the curator’s desk on an existing dataset', () => {
 
     await page.getByRole('button', { name: source.title, exact: true }).click();
     await page.locator('.reader-text').waitFor();
-    const [a, b] = uniquePassage(text, event.citations.map((c) => c.quote));
+    const [a, b] = uniquePassage(
+      text,
+      event.citations.map((c) => c.quote),
+    );
     await selectInReader(page, a, b);
     const quote = text.slice(a, b);
     await expect.poll(() => citeBar(page).getByTestId('proposed-quote').textContent()).toBe(quote);
-    await citeBar(page).getByRole('button', { name: /^Add to this event/ }).click();
+    await citeBar(page)
+      .getByRole('button', { name: /^Add to this event/ })
+      .click();
     await expect.poll(() => citations.count()).toBe(before + 1);
 
     const summary = editor(page).getByLabel('Summary', { exact: true });
@@ -237,7 +248,9 @@ describe('the curator’s desk on an existing dataset', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' The passage added here says more.');
     const n = before + 1;
-    await editor(page).getByRole('button', { name: `Insert marker [${n}] into the summary at the caret` }).click();
+    await editor(page)
+      .getByRole('button', { name: `Insert [${n}] into the summary at the caret` })
+      .click();
     const edited = `${event.summary} The passage added here says more.[${n}]`;
     expect(await summary.inputValue()).toBe(edited);
 
@@ -254,8 +267,12 @@ describe('the curator’s desk on an existing dataset', () => {
     expect(await citations.count()).toBe(before + 1);
 
     await page.getByRole('button', { name: /^Save/ }).click();
-    await expect.poll(() => page.locator('.desk-status').textContent()).toContain('Saved to the folder “my-dataset”');
-    const saved = await page.evaluate(() => (window as unknown as { __folder: Record<string, string> }).__folder);
+    await expect
+      .poll(() => page.locator('.desk-status').textContent())
+      .toContain('Saved to the folder “my-dataset”');
+    const saved = await page.evaluate(
+      () => (window as unknown as { __folder: Record<string, string> }).__folder,
+    );
     const data = JSON.parse(saved['timeline.json']!);
     const after = data.events.find((e: { id: string }) => e.id === event.id);
     expect(after.summary).toBe(edited);
@@ -269,5 +286,153 @@ describe('the curator’s desk on an existing dataset', () => {
     expect(result.out).toMatch(/: 0 error\(s\)/);
     expect(result.code).toBe(0);
     await context.close();
+  });
+});
+
+describe('the curator’s desk by keyboard, on a phone, for a screen reader', () => {
+  it('selects a passage with Shift+arrows in the text, cites it, and edits it without a pointer', async () => {
+    const { page, errors, close } = await openPage(browser, appUrl('?edit'));
+    await openBlankFolder(page);
+    await addSourceFromFile(page);
+    const text = page.getByRole('region', { name: /^Source text/ });
+    await text.focus();
+    // The caret starts at the text's start: move to "Delegations", then select three words.
+    for (let k = 0; k < ARTICLE.indexOf('Delegations'); k++)
+      await page.keyboard.press('ArrowRight');
+    for (let k = 0; k < 3; k++) await page.keyboard.press('Control+Shift+ArrowRight');
+    await expect
+      .poll(() => citeBar(page).getByTestId('proposed-quote').textContent())
+      .toBe('Delegations from Russia');
+    // On to "Cite in a new event" by Tab, past "Cancel"-less order: the bar comes first in the reader.
+    await citeBar(page).getByRole('button', { name: 'Cite in a new event' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('.desk-editor') !== null))
+      .toBe(true);
+    await page.keyboard.type('Delegations meet');
+    expect(await editor(page).getByLabel('Title', { exact: true }).inputValue()).toBe(
+      'Delegations meet',
+    );
+    await page.keyboard.press('Control+z');
+    expect(await editor(page).getByLabel('Title', { exact: true }).inputValue()).toBe('');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('has no axe violations with the editor, the reader and a proposed quote on screen, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, close } = await openPage(browser, appUrl('?edit'), { colorScheme });
+      await openBlankFolder(page);
+      await addSourceFromFile(page);
+      const at = ARTICLE.indexOf('Officials said');
+      await selectInReader(page, at, at + 'Officials said'.length);
+      await citeBar(page).getByTestId('proposed-quote').waitFor();
+      await citeBar(page).getByRole('button', { name: 'Cite in a new event' }).click();
+      await editor(page).waitFor();
+      await page.locator('.desk-problems summary').click();
+      const r = await new AxeBuilder({ page: page as never }).include('.dt-root').analyze();
+      expect(r.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
+      await close();
+    }
+  });
+
+  it('fits a 360 px phone: nothing wider than the screen, every control reachable', async () => {
+    const { page, close } = await openPage(browser, appUrl('?edit'), { width: 360, height: 780 });
+    await openBlankFolder(page);
+    await addSourceFromFile(page);
+    const at = ARTICLE.indexOf('Officials said');
+    await selectInReader(page, at, at + 'Officials said'.length);
+    await citeBar(page).getByRole('button', { name: 'Cite in a new event' }).click();
+    await editor(page).waitFor();
+    await startDate(page).getByLabel('Precision', { exact: true }).selectOption('minute');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.dt-desk *')]
+        .filter((el) => el.getBoundingClientRect().right > 360.5 && el.getClientRects().length > 0)
+        .filter((el) => !el.closest('.tl-frame, .tl-overview, .desk-checks'))
+        .map((el) => el.className || el.tagName),
+    );
+    expect(wide).toEqual([]);
+    await close();
+  });
+
+  it('opens a folder through the File System Access API and saves back into the same folder', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(fakeFolderPicker, {
+      'timeline.json': BLANK,
+      'notes/ignored.md': 'not a dataset file',
+    });
+    const page = await context.newPage();
+    await page.goto(appUrl('?edit'));
+    await page.waitForSelector('[data-ready="true"]');
+    await page.getByRole('button', { name: 'Open folder…' }).click();
+    await expect
+      .poll(() => page.getByLabel('Dataset title', { exact: true }).inputValue())
+      .toBe('My Geneva timeline');
+    expect(page.url()).toContain('edit=folder%3Amy-dataset');
+    await addSourceFromFile(page);
+    await page.getByRole('button', { name: /^Save/ }).click();
+    await expect
+      .poll(() => page.locator('.desk-status').textContent())
+      .toContain('Saved to the folder “my-dataset”');
+    const saved = await page.evaluate(
+      () => (window as unknown as { __folder: Record<string, string> }).__folder,
+    );
+    expect(saved['sources/talks-in-geneva.txt']).toBe(ARTICLE);
+    expect(JSON.parse(saved['timeline.json']!).sources).toHaveLength(1);
+    expect(saved['notes/ignored.md']).toBe('not a dataset file');
+    await context.close();
+  });
+});
+
+describe('edit mode stays out of the reader’s way', () => {
+  it('the reading view offers Edit, and loads no desk code until it is followed', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(appUrl());
+    await page.waitForSelector('[data-ready="true"]');
+    expect(requested.filter((u) => /desk/i.test(u))).toEqual([]);
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.waitForSelector('.dt-desk[data-ready="true"]');
+    expect(requested.some((u) => /assets\/desk-[^/]*\.js$/.test(u))).toBe(true);
+    await context.close();
+  });
+
+  it('the entry chunk and the app chunk hold no desk code; the desk is its own chunk', () => {
+    const html = readFileSync('dist/index.html', 'utf8');
+    const entry = /<script type="module"[^>]*src="\.\/(assets\/[^"]+\.js)"/.exec(html)![1]!;
+    const statics = [
+      entry,
+      ...[...html.matchAll(/rel="modulepreload"[^>]*href="\.\/(assets\/[^"]+\.js)"/g)].map(
+        (m) => m[1]!,
+      ),
+    ];
+    for (const f of statics) {
+      const js = readFileSync(join('dist', f), 'utf8');
+      expect(js.includes('Cite this passage'), f).toBe(false);
+      expect(js.includes('diplomatic-timeline-desk'), f).toBe(false);
+    }
+    const desk = readdirSync('dist/assets').filter((f) => /^desk-.*\.js$/.test(f));
+    expect(desk).toHaveLength(1);
+    expect(readFileSync(join('dist/assets', desk[0]!), 'utf8').includes('Cite this passage')).toBe(
+      true,
+    );
+  });
+
+  it('is never in the embed or the web component', async () => {
+    const lib = readFileSync('dist/lib/diplomatic-timeline.js', 'utf8');
+    // (Assertions on booleans: a failure must not print a whole bundle.)
+    expect(lib.includes('Cite this passage')).toBe(false);
+    expect(lib.includes('diplomatic-timeline-desk')).toBe(false);
+    const single = readFileSync('dist/single/diplomatic-timeline.html', 'utf8');
+    expect(single.includes('Cite this passage')).toBe(false);
+    const { page, close } = await openPage(browser, appUrl('embed.html?edit'));
+    expect(await page.locator('.dt-desk').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Edit' }).count()).toBe(0);
+    await close();
   });
 });

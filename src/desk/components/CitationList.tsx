@@ -35,7 +35,7 @@ export function CitationList({ event, data, byField, onMarker, onRemove, onShow 
                 type="button"
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => onMarker(i + 1)}
-                aria-label={`Insert marker [${i + 1}] into the summary at the caret`}
+                aria-label={`Insert [${i + 1}] into the summary at the caret`}
               >
                 Insert [{i + 1}]
               </button>
