@@ -161,7 +161,7 @@ export function EventEditor({ problems, say, win }: Props) {
         </label>
       </div>
       <Field label="Date note" problems={at('.dateNote')} hint="How the date was worked out">
-        {(ids) => <input {...ids} {...text('dateNote')} />}
+        {(ids) => <textarea {...ids} rows={2} {...text('dateNote')} />}
       </Field>
       <LaneField
         data={data}
