@@ -19,6 +19,14 @@ export { indexText, locateQuote, closestPassage, normalizeSpace } from './model/
 export { parseDate, type ParsedDate, type Precision } from './time/parseDate';
 export { wordDate, wordEventDate } from './time/wordDate';
 export * from './units';
+export {
+  splitClaims,
+  stripMarkers,
+  claimParts,
+  type Claim,
+  type ClaimMarker,
+  type ClaimPart,
+} from './model/claims';
 export { passagesOf, segmentText, type Passage, type Segment } from './model/passages';
 export { groupByDate, eventDateLabel, type DateGroup } from './model/groupByDate';
 export {
