@@ -88,3 +88,12 @@ export {
 export { DAY, HOUR, MINUTE } from './time/durations';
 export { visibleEvents, maxDurationOf, firstEndingAfter } from './query/visibleEvents';
 export { hitTest, type Hit } from './layout/hitTest';
+export {
+  reviewDoc,
+  type ReviewDoc,
+  type ReviewEvent,
+  type ReviewClaim,
+  type ReviewPassage,
+} from './review/reviewModel';
+export { reviewMarkdown } from './review/reviewMarkdown';
+export { reviewHtml } from './review/reviewHtml';

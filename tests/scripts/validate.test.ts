@@ -15,7 +15,8 @@ async function validate(path: string): Promise<{ out: string; code: number }> {
   }
 }
 
-describe('npm run validate on the marker rule', () => {
+// Each case starts tsx in a child process: seconds on a busy machine.
+describe('npm run validate on the marker rule', { timeout: 30_000 }, () => {
   it('fails on a sentence with no marker, naming the event, the field and the sentence', async () => {
     const { out, code } = await validate('tests/fixtures/broken/no-marker.json');
     expect(code).toBe(1);
