@@ -13,7 +13,9 @@ const data = JSON.parse(readFileSync('data/timeline.json', 'utf8')) as {
   events: { id: string; citations: { source: string }[] }[];
   sources: { id: string; title: string; file?: string }[];
 };
-const event = data.events.find((e) => data.sources.some((s) => s.id === e.citations[0]?.source && s.file))!;
+const event = data.events.find((e) =>
+  data.sources.some((s) => s.id === e.citations[0]?.source && s.file),
+)!;
 const source = data.sources.find((s) => s.id === event.citations[0]!.source)!;
 const text = readFileSync(`data/${source.file}`, 'utf8');
 // Three words that occur exactly twice: the desk widens them to a unique quote.
@@ -63,7 +65,10 @@ try {
       })()`);
       await page.locator('[data-testid="proposed-quote"]').waitFor();
       await page.waitForTimeout(200);
-      await page.screenshot({ path: `${out}/desk-${name}-${scheme}.png`, fullPage: name === 'desktop' });
+      await page.screenshot({
+        path: `${out}/desk-${name}-${scheme}.png`,
+        fullPage: name === 'desktop',
+      });
       if (name === 'phone') {
         await page.locator('.desk-editor').scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${out}/desk-${name}-${scheme}-editor.png` });

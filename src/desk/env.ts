@@ -13,12 +13,16 @@ export interface DeskTarget {
 export interface DeskEnv {
   readonly win: Window;
   readonly storage: DraftStorage;
+}
+
+/** Which dataset the draft is, and where it is saved. */
+export interface DeskPlace {
   /** The draft's key; changes when another dataset is opened or a new one started. */
-  target: DeskTarget;
+  readonly target: DeskTarget;
   /** The folder the draft is saved to (File System Access), once there is one. */
-  folder: FileSystemDirectoryHandle | null;
+  readonly folder: FileSystemDirectoryHandle | null;
   /** The JSON file's name in that folder. */
-  jsonName: string;
+  readonly jsonName: string;
 }
 
 /** `?edit` (the bundled data or `?data=`), or `?edit=KEY` for a draft started here. */

@@ -35,15 +35,13 @@ export async function startDesk(container: HTMLElement, win: Window, opts: DeskO
     });
   } else draft = blankDraft();
 
-  const desk = createDeskStore(draft);
-  desk.getState().reset(draft, { restored: stored !== null });
-  const env: DeskEnv = {
-    win,
-    storage,
+  const desk = createDeskStore(draft, Date.now, {
     target,
     folder: stored?.folder ?? null,
     jsonName: 'timeline.json',
-  };
+  });
+  desk.getState().reset(draft, { restored: stored !== null });
+  const env: DeskEnv = { win, storage };
   createRoot(container).render(
     <StrictMode>
       <DeskProvider store={desk}>

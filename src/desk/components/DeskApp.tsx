@@ -75,10 +75,11 @@ function DeskLayout({ env, initialMessage }: { env: DeskEnv; initialMessage: str
       env.win.document.querySelector<HTMLElement>('.desk-editor input')?.focus(),
     );
   };
+  const target = useDesk((s) => s.place.target);
   const readingHref = (() => {
     const url = new URL(env.win.location.href);
     url.search = '';
-    if (env.target.url) url.searchParams.set('data', env.target.url);
+    if (target.url) url.searchParams.set('data', target.url);
     return url.href;
   })();
 

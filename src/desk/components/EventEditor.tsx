@@ -4,7 +4,7 @@ import { useTimelineStoreApi } from '../../state';
 import { addActor, addLane, deleteEvent, removeCitation, updateEvent } from '../model/edits';
 import type { DraftEvent } from '../model/draft';
 import { messagesFor, problemsOfEvent } from '../model/fieldProblems';
-import { insertMarker } from '../model/sentences';
+import { insertMarker } from '../model/markers';
 import { useDesk, useDeskStoreApi } from '../state/DeskProvider';
 import { ActorsField } from './ActorsField';
 import { CitationList } from './CitationList';

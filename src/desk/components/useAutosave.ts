@@ -22,7 +22,7 @@ export function useAutosave(env: DeskEnv): AutosaveStatus {
       pending = false;
       env.win.clearTimeout(timer);
       setStatus('saving');
-      env.storage.save(env.target.key, desk.getState().draft).then(
+      env.storage.save(desk.getState().place.target.key, desk.getState().draft).then(
         () => setStatus('saved'),
         () => setStatus('failed'),
       );

@@ -24,9 +24,11 @@ export function useDatasetFiles(env: DeskEnv, say: (m: string) => void) {
       draft: Draft,
       opts: { folder?: FileSystemDirectoryHandle | null; jsonName?: string },
     ) => {
-      env.target = target;
-      env.folder = opts.folder ?? null;
-      env.jsonName = opts.jsonName ?? 'timeline.json';
+      desk.getState().setPlace({
+        target,
+        folder: opts.folder ?? null,
+        jsonName: opts.jsonName ?? 'timeline.json',
+      });
       desk.getState().reset(draft);
       env.win.history.replaceState(null, '', hrefForTarget(env.win.location, target));
       void env.storage
@@ -56,11 +58,11 @@ export function useDatasetFiles(env: DeskEnv, say: (m: string) => void) {
   );
 
   const downloadZip = () => {
-    const { draft } = desk.getState();
+    const { draft, place } = desk.getState();
     const name = slugify(String(draft.data.title ?? ''), 'timeline');
     download(
       env.win.document,
-      zipDataset(toFiles(draft, env.jsonName), name),
+      zipDataset(toFiles(draft, place.jsonName), name),
       `${name}.zip`,
       'application/zip',
     );
@@ -100,19 +102,20 @@ export function useDatasetFiles(env: DeskEnv, say: (m: string) => void) {
     },
     downloadZip,
     async save() {
-      const { draft } = desk.getState();
-      const files = toFiles(draft, env.jsonName);
+      const { draft, place } = desk.getState();
+      const files = toFiles(draft, place.jsonName);
       try {
-        if (!env.folder && canPickFolder(env.win)) {
-          const dir = await pickFolder(env.win);
-          if (!dir) return;
-          env.folder = dir;
-          void env.storage.setFolder(env.target.key, dir).catch(() => undefined);
+        let folder = place.folder;
+        if (!folder && canPickFolder(env.win)) {
+          folder = await pickFolder(env.win);
+          if (!folder) return;
+          desk.getState().setPlace({ folder });
+          void env.storage.setFolder(place.target.key, folder).catch(() => undefined);
         }
-        if (env.folder) {
-          await writeFolder(env.folder, files);
+        if (folder) {
+          await writeFolder(folder, files);
           desk.getState().markSaved();
-          say(`Saved to the folder “${env.folder.name}”`);
+          say(`Saved to the folder “${folder.name}”`);
         } else {
           downloadZip();
         }

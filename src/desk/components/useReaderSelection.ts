@@ -35,10 +35,16 @@ export function useReaderSelection(
   panelRef: RefObject<HTMLElement | null>,
   sourceId: string | null,
 ) {
-  const [range, setRange] = useState<[number, number] | null>(null);
+  // The selection with the source it was made in: another source's selection is no selection.
+  const [picked, setPicked] = useState<{ sourceId: string | null; range: [number, number] | null }>(
+    { sourceId: null, range: null },
+  );
+  const range = picked.sourceId === sourceId ? picked.range : null;
+  const setRange = useCallback(
+    (r: [number, number] | null) => setPicked({ sourceId, range: r }),
+    [sourceId],
+  );
   const [caret, setCaret] = useState<CaretBox | null>(null);
-
-  useEffect(() => setRange(null), [sourceId]);
 
   useEffect(() => {
     const onChange = () => {
@@ -55,7 +61,7 @@ export function useReaderSelection(
     };
     doc.addEventListener('selectionchange', onChange);
     return () => doc.removeEventListener('selectionchange', onChange);
-  }, [doc, textRef, panelRef]);
+  }, [doc, textRef, panelRef, setRange]);
 
   const onKeyDown = useCallback((e: KeyboardEvent<HTMLDivElement>) => {
     const move = MOVES[e.key];
@@ -88,7 +94,7 @@ export function useReaderSelection(
     const root = textRef.current;
     const sel = root?.ownerDocument.getSelection();
     if (root && sel && root.contains(sel.anchorNode)) sel.collapseToEnd();
-  }, [textRef]);
+  }, [textRef, setRange]);
 
   return { range, caret, onKeyDown, onFocus, clear, setCaret };
 }

@@ -1,6 +1,6 @@
 import type { Lane, Source } from '../../core';
 import type { Draft, DraftActor, DraftEvent } from './draft';
-import { removeMarker } from './sentences';
+import { removeMarker } from './markers';
 import { slugify, uniqueId } from './slug';
 
 /**

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { DeskPlace } from '../env';
 import type { Draft } from '../model/draft';
 
 /** How long typing into one field stays one step of undo. */
@@ -12,6 +13,8 @@ export interface DeskState {
   /** Drafts before this one (most recent last) and after it, for undo and redo. */
   readonly past: readonly Draft[];
   readonly future: readonly Draft[];
+  /** Which dataset this is and where it is saved. */
+  readonly place: DeskPlace;
   /** The event open in the editor. */
   readonly editingId: string | null;
   /** Changes since the last save or download, for "unsaved changes". */
@@ -29,18 +32,28 @@ export interface DeskState {
   /** Starts over on another draft (opened, restored): no history. */
   reset(draft: Draft, opts?: { restored?: boolean; dirty?: boolean }): void;
   markSaved(): void;
+  setPlace(place: Partial<DeskPlace>): void;
 }
 
 export type DeskStore = ReturnType<typeof createDeskStore>;
 
 /** One desk per page at most, but made per instance all the same (never at module level). */
-export function createDeskStore(draft: Draft, now: () => number = Date.now) {
+export function createDeskStore(
+  draft: Draft,
+  now: () => number = Date.now,
+  place: DeskPlace = {
+    target: { key: 'bundled', origin: 'bundled' },
+    folder: null,
+    jsonName: 'timeline.json',
+  },
+) {
   let lastKey: string | null = null;
   let lastAt = 0;
   return createStore<DeskState>()((set, get) => ({
     draft,
     past: [],
     future: [],
+    place,
     editingId: null,
     dirty: false,
     restored: false,
@@ -107,6 +120,7 @@ export function createDeskStore(draft: Draft, now: () => number = Date.now) {
       });
     },
     markSaved: () => set({ dirty: false }),
+    setPlace: (p) => set((s) => ({ place: { ...s.place, ...p } })),
   }));
 }
 
