@@ -44,7 +44,9 @@ try {
       await page.goto(`${origin}/app/?edit`);
       await page.waitForSelector('.dt-desk[data-ready="true"]');
       await page.getByLabel('Event', { exact: true }).selectOption(event.id);
-      await page.getByRole('button', { name: source.title, exact: true }).click();
+      await page
+        .getByLabel('Source to read and cite from', { exact: true })
+        .selectOption(source.id);
       await page.locator('.reader-text').waitFor();
       // A string, not a function: tsx would wrap a function's inner names in a helper the
       // page does not have.

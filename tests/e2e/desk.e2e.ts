@@ -229,7 +229,7 @@ describe('the curator’s desk on an existing dataset', () => {
     const before = await citations.count();
     expect(before).toBe(event.citations.length);
 
-    await page.getByRole('button', { name: source.title, exact: true }).click();
+    await page.getByLabel('Source to read and cite from', { exact: true }).selectOption(source.id);
     await page.locator('.reader-text').waitFor();
     const [a, b] = uniquePassage(
       text,

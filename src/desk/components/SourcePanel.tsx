@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { locateQuote, type IndexedText, type Passage, type Timeline } from '../../core';
 import { SourceReader } from '../../components/SourceReader';
 import { useTimelineStore, useTimelineStoreApi } from '../../state';
@@ -25,6 +25,7 @@ export function SourcePanel({ timeline, doc, say }: Props) {
   const editingId = useDesk((s) => s.editingId);
   const reader = useTimelineStore((s) => s.reader);
   const [adding, setAdding] = useState(false);
+  const pickerId = useId();
   const textRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const sourceId = reader?.sourceId ?? null;
@@ -122,19 +123,25 @@ export function SourcePanel({ timeline, doc, say }: Props) {
       {draft.data.sources.length === 0 && !adding ? (
         <p className="desk-hint">No sources yet. Add one to start citing.</p>
       ) : (
-        <ul className="desk-source-list">
-          {draft.data.sources.map((s) => (
-            <li key={s.id}>
-              <button
-                type="button"
-                aria-pressed={s.id === sourceId}
-                onClick={() => tl.getState().openSource({ sourceId: s.id })}
-              >
+        <div className="desk-picker-field">
+          <label htmlFor={pickerId}>Source to read and cite from</label>
+          <select
+            id={pickerId}
+            value={sourceId ?? ''}
+            onChange={(e) => {
+              const id = e.currentTarget.value;
+              if (id) tl.getState().openSource({ sourceId: id });
+              else tl.getState().closeSource();
+            }}
+          >
+            <option value="">Choose a source…</option>
+            {draft.data.sources.map((s) => (
+              <option key={s.id} value={s.id}>
                 {s.title}
-              </button>
-            </li>
-          ))}
-        </ul>
+              </option>
+            ))}
+          </select>
+        </div>
       )}
       <div className="desk-reader" ref={panelRef}>
         {sel.caret && (
