@@ -18,6 +18,8 @@ const FULL = /^(-?\d+|)(?:-(\d{0,2})(?:-(\d{0,2})(?:T(\d{2}:\d{2}|)(Z|[+-]\d{2}:
 
 /** A date string split into parts; its length gives the precision, as in the contract. */
 export function toParts(value: string): DateParts {
+  // No date yet: offer a day, the commonest precision, without filling any part in.
+  if (value === '') return { precision: 'day', year: '', month: '', day: '', time: '', offset: '' };
   const m = FULL.exec(value);
   if (!m) {
     return { precision: 'day', year: value, month: '', day: '', time: '', offset: '' };

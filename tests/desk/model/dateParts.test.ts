@@ -27,6 +27,11 @@ describe('date parts: the string is the precision', () => {
     expect(fromParts({ ...toParts('2021'), precision: 'day' })).toBe('2021--');
   });
 
+  it('offers a day for a date not given yet, with nothing filled in', () => {
+    expect(toParts('')).toMatchObject({ precision: 'day', year: '', month: '', day: '' });
+    expect(fromParts({ ...toParts(''), year: '2022' })).toBe('2022--');
+  });
+
   it('offers offsets the parser accepts', () => {
     for (const o of UTC_OFFSETS) expect(parseDate(`2022-01-10T08:55${o}`).ok).toBe(true);
   });
