@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launch, openPage, type Browser, type Page } from './browser';
+import { inject } from 'vitest';
+import { appUrl, collectErrors, launch, openPage, type Browser, type Page } from './browser';
 import {
   fakeFolderPicker,
   runValidator,
@@ -383,6 +384,44 @@ describe('the curator’s desk by keyboard, on a phone, for a screen reader', ()
     expect(saved['sources/talks-in-geneva.txt']).toBe(ARTICLE);
     expect(JSON.parse(saved['timeline.json']!).sources).toHaveLength(1);
     expect(saved['notes/ignored.md']).toBe('not a dataset file');
+    await context.close();
+  });
+});
+
+describe('the curator’s desk is safe with what it is given', () => {
+  it('runs under the strict CSP with no violation, and shows pasted markup as text', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${inject('cspOrigin')}/some/sub/path/?edit`);
+    await page.waitForSelector('.dt-desk[data-ready="true"]');
+    await page.getByRole('button', { name: 'New dataset' }).click();
+    await page.getByRole('button', { name: 'Add a source…' }).click();
+    const form = page.getByRole('form', { name: 'Add a source' });
+    const hostile =
+      'Before <img src=x onerror="window.__pwned=1"> and <script>window.__pwned=2</script> after.';
+    await form.getByLabel('Text of the source', { exact: true }).fill(hostile);
+    await form.getByLabel('Title', { exact: true }).fill('<b>Pasted</b> page');
+    await form.getByRole('button', { name: 'Add source' }).click();
+    await page.locator('.reader-text').waitFor();
+    expect(await page.locator('.reader-text').textContent()).toBe(hostile);
+    const at = hostile.indexOf('and');
+    await selectInReader(page, at, at + 3);
+    await citeBar(page).getByRole('button', { name: 'Cite in a new event' }).click();
+    await editor(page).waitFor();
+    expect(await page.locator('.dt-root img, .dt-root script').count()).toBe(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
