@@ -143,7 +143,7 @@ describe('<diplomatic-timeline>', () => {
             title: 'They met',
             start: '2022-01-10',
             lane: 'l',
-            summary: 's',
+            summary: 'They met in Geneva.[1]',
             citations: [{ source: 's', quote: 'They met in Geneva.' }],
           },
           {
@@ -151,7 +151,7 @@ describe('<diplomatic-timeline>', () => {
             title: 'Bad',
             start: '2022-02-30',
             lane: 'l',
-            summary: 's',
+            summary: 'Nothing was agreed.[1]',
             citations: [{ source: 's', quote: 'Nothing was agreed.' }],
           },
         ],

@@ -2,6 +2,7 @@ import { parseDate, type ParsedDate } from '../../time/parseDate';
 import { epochMs } from '../../units';
 import { eventSchema } from '../schema';
 import type { TimelineEvent } from '../timeline';
+import { checkClaims } from './checkClaims';
 import { locateCitations, type CitationContext } from './locateCitations';
 import { clip, label, zodProblems, type Problems } from './problems';
 
@@ -15,8 +16,9 @@ export interface EventContext extends CitationContext {
 
 /**
  * One raw event checked against the contract: its shape, a unique id, real calendar dates
- * in order, known lane and actors, every quote found once. Returns the event past the
- * boundary, or null (its problems reported) when it has any error.
+ * in order, known lane and actors, every quote found once, every sentence of the summary
+ * ending with markers of its citations. Returns the event past the boundary, or null (its
+ * problems reported) when it has any error; warnings alone keep it.
  */
 export function checkEvent(
   item: unknown,
@@ -31,9 +33,13 @@ export function checkEvent(
     return null;
   }
   const e = parsed.data;
-  const before = problems.length;
-  const err = (path: string, message: string) =>
+  let failed = false;
+  const err = (path: string, message: string) => {
+    failed = true;
     problems.push({ severity: 'error', path: `${where}${path}`, message });
+  };
+  const warn = (path: string, message: string) =>
+    problems.push({ severity: 'warning', path: `${where}${path}`, message });
 
   if (ctx.eventIds.has(e.id)) err('.id', `duplicate id "${e.id}"`);
   ctx.eventIds.add(e.id);
@@ -55,8 +61,9 @@ export function checkEvent(
     if (!ctx.actorIds.has(a)) err(`.actors[${k}]`, `no actor with id "${clip(a, 40)}"`);
   });
   const citations = locateCitations(e.citations, e.background === true, ctx, err);
+  checkClaims(e, err, warn);
 
-  if (problems.length > before || !start.ok) return null;
+  if (failed || !start.ok) return null;
   // One fixed shape for every event (no spread of optional keys), so the hot loops over
   // 100,000 events (sorting, culling, layout) stay monomorphic.
   return {
@@ -72,6 +79,7 @@ export function checkEvent(
     disputed: e.disputed,
     background: e.background,
     tags: e.tags,
+    status: e.status,
     citations,
     startDate: start.value,
     endDate,
