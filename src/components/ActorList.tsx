@@ -5,8 +5,8 @@ import type { Actor } from '../core';
 const STRINGS = {
   label: 'With:',
   office: (office: string) => `(${office})`,
-  aliases: (aliases: string) => `(also written ${aliases})`,
-  officeAndAliases: (office: string, aliases: string) => `(${office}; also written ${aliases})`,
+  aliases: (aliases: string) => `(also reported as ${aliases})`,
+  officeAndAliases: (office: string, aliases: string) => `(${office}; also reported as ${aliases})`,
   /** How a list of spellings is joined. */
   join: ', ',
 };

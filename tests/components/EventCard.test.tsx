@@ -92,6 +92,19 @@ describe('EventCard: claims', () => {
     ]);
   });
 
+  it('keeps each sentence’s last word, markers and closing quote mark together, for line breaking', () => {
+    const card = setup({
+      ...talks,
+      summary:
+        'The talks began at the U.S. mission.[1][2] He said: “No concessions.[3]” Talks went on.[1]',
+    });
+    expect([...card.querySelectorAll('.claim-end')].map((e) => e.textContent)).toEqual([
+      'mission.12',
+      'concessions.3”',
+      'on.1',
+    ]);
+  });
+
   it('moves focus to the citation a marker names, and highlights it', async () => {
     const user = userEvent.setup();
     const card = setup();
@@ -166,7 +179,7 @@ describe('EventCard: actors', () => {
     const card = setup();
     const actors = within(card).getByRole('list', { name: 'With:' });
     expect(within(actors).getByRole('listitem').textContent).toBe(
-      'Sergei Ryabkov (Deputy Foreign Minister of Russia; also written Serguei Riabkov, Sergey Ryabkov)',
+      'Sergei Ryabkov (Deputy Foreign Minister of Russia; also reported as Serguei Riabkov, Sergey Ryabkov)',
     );
   });
 
@@ -182,7 +195,7 @@ describe('EventCard: actors', () => {
         .map((li) => li.textContent),
     ).toEqual([
       'Wendy Sherman (US Deputy Secretary of State)',
-      'Sergei Ryabkov (also written Riabkov)',
+      'Sergei Ryabkov (also reported as Riabkov)',
       'Russia',
     ]);
   });

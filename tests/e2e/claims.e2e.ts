@@ -131,12 +131,26 @@ describe('claims in the app', () => {
     await close();
   });
 
+  it('never leaves a marker alone at the start of a line (phone width, every summary)', async () => {
+    // The bundled data: many long summaries, so many sentences end near a line break.
+    const { page, close } = await openPage(browser, appUrl('?mode=list'), { width: 360 });
+    const ends = page.locator('.summary .claim-end');
+    expect(await ends.count()).toBeGreaterThan(50);
+    const broken = await ends.evaluateAll((els) =>
+      els
+        .filter((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.bottom))).size > 1)
+        .map((el) => el.textContent),
+    );
+    expect(broken).toEqual([]);
+    await close();
+  });
+
   it('shows actors with their office and the spellings the sources use', async () => {
     const { page, close } = await openPage(browser, appUrl(`?data=${data}&event=talks`));
     const actors = card(page, 'talks').getByRole('list', { name: 'With:' });
     expect(await actors.getByRole('listitem').allTextContents()).toEqual([
       'Wendy Sherman (US Deputy Secretary of State)',
-      'Sergei Ryabkov (Deputy Foreign Minister of Russia; also written Serguei Riabkov, Sergey Ryabkov)',
+      'Sergei Ryabkov (Deputy Foreign Minister of Russia; also reported as Serguei Riabkov, Sergey Ryabkov)',
     ]);
     await close();
   });

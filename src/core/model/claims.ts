@@ -38,7 +38,9 @@ export type ClaimPart =
 
 const MARKER = /\[(\d+)\]/y;
 const MARKERS = /\s*\[\d+\]/g;
+const ANY_MARKER = /\[(\d+)\]/g;
 const TERMINATORS = '.!?…';
+const NEXT_TERMINATOR = /[.!?…]/g;
 /** Quote marks and brackets that may close a sentence after its full stop. */
 const CLOSERS = '"\'”’»›)';
 /** Quote marks (and Spanish opening marks) that may open the next sentence. */
@@ -120,18 +122,9 @@ function isAbbreviation(s: string, dot: number): boolean {
 
 function claimAt(s: string, start: number, end: number): Claim {
   const markers: ClaimMarker[] = [];
-  for (let k = start; k < end; k++) {
-    if (s[k] !== '[') continue;
-    MARKER.lastIndex = k;
-    if (MARKER.test(s) && MARKER.lastIndex <= end) {
-      markers.push({
-        n: Number(s.slice(k + 1, MARKER.lastIndex - 1)),
-        start: k,
-        end: MARKER.lastIndex,
-      });
-      k = MARKER.lastIndex - 1;
-    }
-  }
+  ANY_MARKER.lastIndex = start;
+  for (let m = ANY_MARKER.exec(s); m && ANY_MARKER.lastIndex <= end; m = ANY_MARKER.exec(s))
+    markers.push({ n: Number(m[1]), start: m.index, end: ANY_MARKER.lastIndex });
   // Cited: a marker is the last thing but white space and closing quote marks.
   let k = end;
   while (k > start && (SPACE.test(s[k - 1]!) || CLOSERS.includes(s[k - 1]!))) k--;
@@ -147,10 +140,10 @@ export function splitClaims(summary: string): Claim[] {
   let start = skipSpace(s, 0);
   let i = start;
   while (i < s.length) {
-    if (!TERMINATORS.includes(s[i]!)) {
-      i++;
-      continue;
-    }
+    // Jump to the next full stop, "!", "?" or "…" (a regex scan beats a loop over characters).
+    NEXT_TERMINATOR.lastIndex = i;
+    if (!NEXT_TERMINATOR.test(s)) break;
+    i = NEXT_TERMINATOR.lastIndex - 1;
     let j = i;
     while (j < s.length && TERMINATORS.includes(s[j]!)) j++;
     // The tail: closing quote marks and markers, in any order ("no."[1] or "no.[1]").
