@@ -286,6 +286,17 @@ describe('the curator’s desk on an existing dataset', () => {
     const result = await runValidator(join(writeFolder(saved), 'timeline.json'));
     expect(result.out).toMatch(/: 0 error\(s\)/);
     expect(result.code).toBe(0);
+
+    // The draft outlives a reload; discarding it brings back the dataset as it was.
+    await page.reload();
+    await page.waitForSelector('.dt-desk[data-ready="true"]');
+    await page.getByLabel('Event', { exact: true }).selectOption(event.id);
+    expect(await summary.inputValue()).toBe(edited);
+    await page.getByRole('button', { name: 'Discard the draft' }).click();
+    await page.waitForSelector('.dt-desk[data-ready="true"]');
+    await expect.poll(() => page.locator('.desk-restored').count()).toBe(0);
+    await page.getByLabel('Event', { exact: true }).selectOption(event.id);
+    expect(await summary.inputValue()).toBe(event.summary);
     await context.close();
   });
 });

@@ -34,6 +34,7 @@ function DeskLayout({ env, initialMessage }: { env: DeskEnv; initialMessage: str
   const draft = useDesk((s) => s.draft);
   const editingId = useDesk((s) => s.editingId);
   const restored = useDesk((s) => s.restored);
+  const target = useDesk((s) => s.place.target);
   const timeline = useTimelineStore((s) => s.timeline);
   const [message, setMessage] = useState(initialMessage);
   const say = useCallback((m: string) => setMessage(m), []);
@@ -56,7 +57,10 @@ function DeskLayout({ env, initialMessage }: { env: DeskEnv; initialMessage: str
   const onKeyDown = (e: KeyboardEvent) => {
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
     const key = e.key.toLowerCase();
-    if (key === 'z' || key === 'y') {
+    if (key === 's') {
+      e.preventDefault(); // the page's own "Save as…" is not what a curator means here
+      void files.save();
+    } else if (key === 'z' || key === 'y') {
       e.preventDefault();
       if (key === 'y' || e.shiftKey) desk.getState().redo();
       else desk.getState().undo();
@@ -75,7 +79,6 @@ function DeskLayout({ env, initialMessage }: { env: DeskEnv; initialMessage: str
       env.win.document.querySelector<HTMLElement>('.desk-editor input')?.focus(),
     );
   };
-  const target = useDesk((s) => s.place.target);
   const readingHref = (() => {
     const url = new URL(env.win.location.href);
     url.search = '';
@@ -119,7 +122,17 @@ function DeskLayout({ env, initialMessage }: { env: DeskEnv; initialMessage: str
       {restored && (
         <p className="desk-restored">
           This is your draft, kept in this browser. It is not in the dataset’s files until you save
-          or download it.
+          or download it.{' '}
+          {(target.origin === 'bundled' || target.origin === 'url') && (
+            <button
+              type="button"
+              onClick={() => {
+                void env.storage.remove(target.key).then(() => env.win.location.reload());
+              }}
+            >
+              Discard the draft
+            </button>
+          )}
         </p>
       )}
       <DeskProblems problems={view.problems} />

@@ -80,7 +80,12 @@ export function DeskToolbar({ files, autosave, readingHref, onNewEvent, isMac }:
           aria-label="Dataset files (timeline.json and its texts, or a .zip)"
           onChange={(e) => void files.openPicked(e.currentTarget.files)}
         />
-        <button type="button" onClick={() => void files.save()}>
+        <button
+          type="button"
+          onClick={() => void files.save()}
+          aria-keyshortcuts={isMac ? 'Meta+S' : 'Control+S'}
+          title={`Save (${mod}S)`}
+        >
           Save{dirty ? ' *' : ''}
         </button>
         <button type="button" onClick={files.downloadZip}>
