@@ -3,7 +3,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { appUrl, collectErrors, launch, openPage, type Browser, type Page } from './browser';
+import {
+  appUrl,
+  collectErrors,
+  fixtureUrl,
+  launch,
+  openPage,
+  type Browser,
+  type Page,
+} from './browser';
 import {
   fakeFolderPicker,
   runValidator,
@@ -212,6 +220,37 @@ function uniquePassage(text: string, avoid: readonly string[]): [number, number]
 }
 
 describe('the curator’s desk on an existing dataset', () => {
+  it('edits a dataset given by URL (?edit&data=), texts fetched beside it, and leads back to its reading view', async () => {
+    const url = fixtureUrl('valid/timeline.json');
+    const fixture = JSON.parse(readFileSync('tests/fixtures/valid/timeline.json', 'utf8')) as {
+      title: string;
+      events: { id: string; title: string }[];
+    };
+    const { page, errors, close } = await openPage(
+      browser,
+      appUrl(`?edit&data=${encodeURIComponent(url)}`),
+    );
+    await expect
+      .poll(() => page.getByLabel('Dataset title', { exact: true }).inputValue())
+      .toBe(fixture.title);
+    const ids = await page.$$eval('.tl-plot [data-event-id]', (els) =>
+      els.map((e) => e.getAttribute('data-event-id')),
+    );
+    expect(new Set(ids)).toEqual(new Set(fixture.events.map((e) => e.id)));
+    await page.locator('.tl-plot [data-event-id]').first().click();
+    await editor(page).waitFor();
+    expect(await page.locator('.desk-problems summary').textContent()).toBe(
+      'The validator finds no problems',
+    );
+    expect(
+      new URL(
+        (await page.getByRole('link', { name: 'Reading view' }).getAttribute('href')) ?? '',
+      ).searchParams.get('data'),
+    ).toBe(url);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('edits an event of the bundled dataset (a citation and a sentence), undoes and redoes it, and saves it to a folder', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     // Playwright cannot drive the real folder picker: a stand-in folder with the same methods.

@@ -227,6 +227,19 @@ export function EventEditor({ problems, say, win }: Props) {
           Background (from the record, not the sources)
         </label>
       </div>
+      <div className="desk-field desk-check">
+        <label>
+          <input
+            type="checkbox"
+            checked={event.status === 'uncited'}
+            onChange={(e) =>
+              change({ status: e.currentTarget.checked ? 'uncited' : undefined }, 'status')
+            }
+          />{' '}
+          Uncited draft: no passages yet (its summary needs no markers)
+        </label>
+        {at('.status').length > 0 && <Messages problems={at('.status')} />}
+      </div>
       <TagsField
         key={editingId}
         tags={event.tags ?? []}
