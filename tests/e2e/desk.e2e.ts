@@ -106,23 +106,21 @@ describe('the curator’s desk', () => {
       .poll(() => page.locator('.reader-text mark').textContent())
       .toBe('the talks were frank and');
     // Validation as you type: the new event has no title or date yet, and says so beside them.
-    expect(
-      await editor(page).getByLabel('Title', { exact: true }).getAttribute('aria-invalid'),
-    ).toBe('true');
+    const titleInvalid = () =>
+      editor(page).getByLabel('Title', { exact: true }).getAttribute('aria-invalid');
+    await expect.poll(titleInvalid).toBe('true');
     await editor(page)
       .getByLabel('Title', { exact: true })
       .fill('Deputy minister calls the Geneva talks frank');
-    expect(
-      await editor(page).getByLabel('Title', { exact: true }).getAttribute('aria-invalid'),
-    ).toBeNull();
+    await expect.poll(titleInvalid).toBeNull();
     await startDate(page).getByLabel('Precision', { exact: true }).selectOption('month');
     await startDate(page).getByLabel('Year', { exact: true }).fill('2022');
-    expect(await startDate(page).locator('.desk-messages').textContent()).toContain(
-      'expected YYYY',
-    );
+    await expect
+      .poll(() => startDate(page).locator('.desk-messages').textContent())
+      .toContain('expected YYYY');
     await startDate(page).getByLabel('Month', { exact: true }).selectOption({ label: 'January' });
     expect(await startDate(page).locator('code').textContent()).toBe('2022-01');
-    expect(await startDate(page).locator('.desk-messages').count()).toBe(0);
+    await expect.poll(() => startDate(page).locator('.desk-messages').count()).toBe(0);
     const summary = editor(page).getByLabel('Summary', { exact: true });
     await summary.fill('The deputy minister said the talks were frank and useful.');
     await editor(page)

@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { TimelineView } from '../../components/Timeline/TimelineView';
 import {
   createTimelineStore,
@@ -38,7 +46,9 @@ function DeskLayout({ env, initialMessage }: { env: DeskEnv; initialMessage: str
   const timeline = useTimelineStore((s) => s.timeline);
   const [message, setMessage] = useState(initialMessage);
   const say = useCallback((m: string) => setMessage(m), []);
-  const view = useMemo(() => draftView(draft, editingId), [draft, editingId]);
+  // Validation runs on a deferred copy: on a large dataset typing stays ahead of it.
+  const checked = useDeferredValue(draft);
+  const view = useMemo(() => draftView(checked, editingId), [checked, editingId]);
   const autosave = useAutosave(env);
   const files = useDatasetFiles(env, say);
   const isMac = /Mac|iPhone|iPad/.test(env.win.navigator.platform);
