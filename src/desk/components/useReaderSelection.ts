@@ -59,8 +59,20 @@ export function useReaderSelection(
       setRange(selectedRange(root, sel));
       setCaret(root.contains(doc.activeElement) ? caretBox(sel, panelRef.current) : null);
     };
+    // The reader scrolls inside itself: the drawn caret follows the text.
+    const onScroll = () => {
+      const root = textRef.current;
+      const sel = doc.getSelection();
+      if (root && sel && root.contains(doc.activeElement))
+        setCaret(caretBox(sel, panelRef.current));
+    };
+    const panel = panelRef.current;
     doc.addEventListener('selectionchange', onChange);
-    return () => doc.removeEventListener('selectionchange', onChange);
+    panel?.addEventListener('scroll', onScroll, true);
+    return () => {
+      doc.removeEventListener('selectionchange', onChange);
+      panel?.removeEventListener('scroll', onScroll, true);
+    };
   }, [doc, textRef, panelRef, setRange]);
 
   const onKeyDown = useCallback((e: KeyboardEvent<HTMLDivElement>) => {
@@ -77,7 +89,7 @@ export function useReaderSelection(
           : move[1];
     sel.modify(e.shiftKey ? 'extend' : 'move', move[0], granularity);
     e.preventDefault();
-    sel.focusNode?.parentElement?.scrollIntoView?.({ block: 'nearest' });
+    keepInView(root, sel);
   }, []);
 
   /** Puts the caret at the start of the text when focus arrives with no selection in it. */
@@ -105,12 +117,50 @@ function placeCaretAtStart(root: HTMLElement, sel: Selection) {
   if (first) sel.collapse(first, 0);
 }
 
+/**
+ * Where the caret (the selection's focus) is on screen. A collapsed range at a line break
+ * has no box of its own: then the character after it (or before it) tells where it is.
+ */
+function caretRect(sel: Selection): DOMRect | null {
+  const node = sel.focusNode;
+  if (!node) return null;
+  const doc = node.ownerDocument ?? document;
+  const r = doc.createRange();
+  r.setStart(node, sel.focusOffset);
+  const own = r.getClientRects()[0];
+  if (own) return own;
+  const len = node.nodeType === Node.TEXT_NODE ? (node as Text).length : 0;
+  if (sel.focusOffset < len) {
+    r.setEnd(node, sel.focusOffset + 1);
+    const next = r.getClientRects()[0];
+    if (next) return new DOMRect(next.left, next.top, 0, next.height);
+  }
+  if (sel.focusOffset > 0) {
+    r.setStart(node, sel.focusOffset - 1);
+    r.setEnd(node, sel.focusOffset);
+    const prev = r.getClientRects()[0];
+    if (prev) return new DOMRect(prev.right, prev.top, 0, prev.height);
+  }
+  return null;
+}
+
+/** Scrolls the reader (not the page) just enough to keep the caret in sight. */
+function keepInView(root: HTMLElement, sel: Selection) {
+  const rect = caretRect(sel);
+  const scroller = root.closest<HTMLElement>('.source-reader');
+  if (!rect || !scroller) return;
+  const box = scroller.getBoundingClientRect();
+  // The "Cite this passage" bar sticks to the reader's top and covers what is under it.
+  const covered =
+    scroller.querySelector('.desk-citebar')?.getBoundingClientRect().bottom ?? box.top;
+  if (rect.top < covered) scroller.scrollTop -= covered - rect.top + 8;
+  else if (rect.bottom > box.bottom) scroller.scrollTop += rect.bottom - box.bottom + 8;
+}
+
 function caretBox(sel: Selection, panel: HTMLElement | null): CaretBox | null {
-  if (!panel || sel.rangeCount === 0 || !sel.focusNode) return null;
-  const r = panel.ownerDocument.createRange();
-  r.setStart(sel.focusNode, sel.focusOffset);
-  const rect = r.getClientRects()[0] ?? r.getBoundingClientRect();
-  if (!rect || (rect.height === 0 && rect.top === 0)) return null;
+  if (!panel || sel.rangeCount === 0) return null;
+  const rect = caretRect(sel);
+  if (!rect) return null;
   const box = panel.getBoundingClientRect();
   return {
     left: rect.left - box.left + panel.scrollLeft,
