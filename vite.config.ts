@@ -9,6 +9,8 @@ import type { Plugin } from 'vite';
 // beside them so `?data=`, the web component's `src` and the host pages find them.
 export default defineConfig({
   base: './',
+  // The curator's desk is part of the site (its own chunk, loaded by ?edit).
+  define: { __DESK__: 'true' },
   plugins: [
     react(),
     copyStatic([

@@ -5,6 +5,8 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 // One self-contained HTML file: JS, CSS, dataset and source texts inlined; opens from disk.
 export default defineConfig({
   base: './',
+  // One file opened from disk is for reading: it does not carry the curator's desk.
+  define: { __DESK__: 'false' },
   plugins: [react(), viteSingleFile({ removeViteModuleLoader: true })],
   build: {
     target: 'es2022',

@@ -13,3 +13,9 @@ const texts = new Map(
 
 /** The embedded default dataset, through the same validation as any other. */
 export const loadBundled = (): ValidationResult => validateTimeline(raw, texts);
+
+/** The bundled dataset as files, for the curator's desk to edit: the JSON and its texts. */
+export const bundledFiles = (): { raw: unknown; texts: ReadonlyMap<string, string> } => ({
+  raw,
+  texts,
+});

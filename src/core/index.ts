@@ -15,7 +15,14 @@ export {
   type LoadResult,
 } from './model/loadTimeline';
 export { parseJson } from './model/parseJson';
-export { indexText, locateQuote, closestPassage, normalizeSpace } from './model/locateQuote';
+export {
+  indexText,
+  locateQuote,
+  closestPassage,
+  normalizeSpace,
+  type IndexedText,
+  type QuoteLocation,
+} from './model/locateQuote';
 export { parseDate, type ParsedDate, type Precision } from './time/parseDate';
 export { wordDate, wordEventDate } from './time/wordDate';
 export * from './units';
