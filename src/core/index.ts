@@ -18,6 +18,7 @@ export { parseJson } from './model/parseJson';
 export { indexText, locateQuote, closestPassage, normalizeSpace } from './model/locateQuote';
 export { parseDate, type ParsedDate, type Precision } from './time/parseDate';
 export { wordDate, wordEventDate } from './time/wordDate';
+export { isoYear, wordYear, bceToAstronomical } from './time/years';
 export * from './units';
 export { passagesOf, segmentText, type Passage, type Segment } from './model/passages';
 export { groupByDate, eventDateLabel, type DateGroup } from './model/groupByDate';

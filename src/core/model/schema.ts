@@ -20,16 +20,21 @@ const id = z
   );
 const text = z.string().check(z.minLength(1));
 
-/** "YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM±HH:MM"; its length is its precision. */
+/**
+ * "YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM±HH:MM"; its length is its precision.
+ * Years are ISO 8601 / EDTF: at least four digits, astronomical before the common era.
+ */
 export const dateString = z
   .string()
   .check(
     z.regex(
-      /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2}))?)?)?$/,
+      /^(-?\d{4}|[+-]\d{5,6})(-\d{2}(-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2}))?)?)?$/,
       'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+01:00',
     ),
     z.describe(
-      'A date whose length is its precision: 2021, 2021-12, 2022-01-10, 2022-01-10T08:55+01:00',
+      'A date whose length is its precision: 2021, 2021-12, 2022-01-10, 2022-01-10T08:55+01:00. ' +
+        'Years keep four digits ("0800" is AD 800) and are astronomical before the common era ' +
+        '("0000" is 1 BCE, "-0043" is 44 BCE); past 9999 they take a sign ("+12000").',
     ),
   );
 

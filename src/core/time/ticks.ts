@@ -1,5 +1,6 @@
 import { lightFormat } from 'date-fns';
 import { shortMonth, WEEKDAYS } from './names';
+import { wordYear } from './years';
 import type { ScaleTime } from 'd3-scale';
 import { utcDay } from 'd3-time';
 import { epochMs, type EpochMs } from '../units';
@@ -14,14 +15,18 @@ export interface Tick {
 }
 
 // date-fns formats a local Date; a floating UTC instant is shown as the same wall time.
-const asLocal = (d: Date) =>
-  new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes());
+// (setFullYear: the Date constructor would put years 0–99 in the 1900s.)
+function asLocal(d: Date): Date {
+  const out = new Date(2000, d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes());
+  out.setFullYear(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  return out;
+}
 
 function wordTick(d: Date, step: number): { label: string; major: boolean } {
   const local = asLocal(d);
   const HOUR = 3_600_000;
   const DAY = 24 * HOUR;
-  const year = lightFormat(local, 'yyyy');
+  const year = wordYear(d.getUTCFullYear());
   const weekday = WEEKDAYS[local.getDay()]!;
   const month = shortMonth(local.getMonth());
   if (step < DAY) {

@@ -28,3 +28,29 @@ describe('computeTicks', () => {
     expect(labels).toContain('09:00');
   });
 });
+
+describe('computeTicks: early and BCE years', () => {
+  const around = (a: number, b: number, width = 1200) => {
+    const at = (y: number) => {
+      const d = new Date(0);
+      d.setUTCFullYear(y, 0, 1);
+      d.setUTCHours(0, 0, 0, 0);
+      return epochMs(d.getTime());
+    };
+    return computeTicks(createTimeScale({ domain: [at(a), at(b)], range: [0, width] }), width).map(
+      (t) => t.label,
+    );
+  };
+  it('words the years around the start of the era', () => {
+    const labels = around(-60, 40);
+    expect(labels).toContain('51 BCE'); // astronomical -50
+    expect(labels).toContain('1 BCE');
+    expect(labels).toContain('10');
+    expect(labels.some((l) => /^0|19\d\d/.test(l))).toBe(false);
+  });
+  it('words months of the first century by their own year, not the 1900s', () => {
+    const labels = around(44, 45);
+    expect(labels).toContain('44');
+    expect(labels).toContain('Jun');
+  });
+});
