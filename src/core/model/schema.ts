@@ -48,6 +48,8 @@ export const actorSchema = z.object({
   id,
   name: text,
   kind: z.enum(['state', 'organization', 'person']),
+  office: z.optional(z.string()),
+  aliases: z.optional(z.array(z.string())),
 });
 
 export const sourceSchema = z.object({
@@ -68,6 +70,15 @@ export const citationSchema = z.object({
   quote: text.check(z.describe('An exact passage of the source text; only white space may differ')),
 });
 
+export const mediaSchema = z
+  .object({
+    url: text,
+    credit: z.optional(z.string()),
+    caption: z.optional(z.string()),
+    thumbnail: z.optional(z.string()),
+  })
+  .check(z.describe('A picture or page that goes with the event (kept from TimelineJS); shown as a link'));
+
 export const eventSchema = z.object({
   id,
   title: text,
@@ -81,6 +92,21 @@ export const eventSchema = z.object({
   citations: z.array(citationSchema).check(z.minLength(1)),
   disputed: z.optional(z.string()),
   background: z.optional(z.boolean()),
+  status: z.optional(
+    z
+      .enum(['uncited'])
+      .check(z.describe('"uncited": no passage supports it yet (imported); it has no citations')),
+  ),
+  unverified: z.optional(
+    z
+      .array(z.object({ source: z.string(), quote: z.string() }))
+      .check(
+        z.describe(
+          'Quotes an import could not find in their source: fix each and move it into citations',
+        ),
+      ),
+  ),
+  media: z.optional(mediaSchema),
   tags: z.optional(z.array(z.string())),
 });
 
@@ -114,5 +140,6 @@ export type Lane = z.infer<typeof laneSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+export type Media = z.infer<typeof mediaSchema>;
 export type TimelineEventData = z.infer<typeof eventSchema>;
 export type TimelineData = z.infer<typeof timelineSchema>;
