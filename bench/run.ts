@@ -6,9 +6,9 @@
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startStaticServer } from '../tests/e2e/staticServer';
-import { FLAGS } from '../tests/e2e/browserFlags';
+import type { Browser, Page } from 'playwright-core';
+import { startStaticServer } from '../tooling/staticServer';
+import { launchChromium } from '../tooling/chromium';
 import { writeDataset } from './generate';
 import { median, quantile, range } from './stats';
 
@@ -42,10 +42,7 @@ const { server, origin } = await startStaticServer({
   '/vis/': 'bench/vis',
   '/vis-lib/': 'node_modules/vis-timeline/standalone/umd',
 });
-const browser: Browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [...FLAGS, '--enable-precise-memory-info'],
-});
+const browser: Browser = await launchChromium({ args: ['--enable-precise-memory-info'] });
 
 async function measure(tool: Tool, n: Size): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

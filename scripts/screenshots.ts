@@ -3,17 +3,13 @@
  * source reader open, into docs/screenshots/ (for the README, and for looking at).
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { startStaticServer } from '../tests/e2e/staticServer';
-import { FLAGS } from '../tests/e2e/browserFlags';
+import { startStaticServer } from '../tooling/staticServer';
+import { launchChromium } from '../tooling/chromium';
 
 const out = 'docs/screenshots';
 mkdirSync(out, { recursive: true });
 const { server, origin } = await startStaticServer({ '/app/': 'dist' });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: FLAGS,
-});
+const browser = await launchChromium();
 const query = process.argv[2] ?? '';
 try {
   for (const [name, width, height] of [

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { dataSourceFromPage, prefetch } from './app/dataSourceFromPage';
 import { TimelineProvider } from './state';
-import './styles.css';
+import './styles/index.css';
 
 const dataSource = dataSourceFromPage(window.location);
 const fetchText = prefetch(dataSource);

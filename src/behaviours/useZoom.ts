@@ -1,30 +1,26 @@
 import { useEffect, type RefObject } from 'react';
-import { createTimeScale, epochMs, MIN_SPAN, type EpochMs } from '../core';
+import { createTimeScale, epochMs, zoomScaleExtent, type WindowLimits } from '../core';
 import { useTimelineStoreApi } from '../state';
 import { attachZoom, zoomIdentity } from './zoom';
 
 /**
  * Wires d3-zoom on the plot to the store: gestures set the store's window; a window set
  * anywhere else (buttons, keys, brush, URL) is applied with zoom.transform on the same node,
- * so the next gesture starts from it (d3/d3-zoom#107, #147).
+ * so the next gesture starts from it (d3/d3-zoom#107, #147), and is not written back.
  */
-export function useZoom(
-  ref: RefObject<HTMLElement | null>,
-  extent: readonly [EpochMs, EpochMs],
-  width: number,
-) {
+export function useZoom(ref: RefObject<HTMLElement | null>, limits: WindowLimits, width: number) {
   const store = useTimelineStoreApi();
   useEffect(() => {
     const node = ref.current;
     if (!node || width <= 0) return;
-    const base = createTimeScale({ domain: extent, range: [0, width] });
-    const full = extent[1] - extent[0];
+    const base = createTimeScale({ domain: limits.extent, range: [0, width] });
+    const full = limits.extent[1] - limits.extent[0];
     const handle = attachZoom(node, {
       width,
       // Only x matters; a fixed height keeps the behaviour attached while lanes grow and shrink.
       height: 1000,
-      maxScale: full / MIN_SPAN,
-      onZoom: (t) => {
+      scaleExtent: zoomScaleExtent(limits),
+      onGesture: (t) => {
         const [a, b] = t.rescaleX(base).domain();
         store.getState().setWindow([epochMs(a!.getTime()), epochMs(b!.getTime())]);
       },
@@ -44,5 +40,5 @@ export function useZoom(
       unsubscribe();
       handle.detach();
     };
-  }, [ref, store, extent, width]);
+  }, [ref, store, limits, width]);
 }

@@ -60,13 +60,24 @@ export {
   type PlacedEvent,
 } from './layout/laneLayout';
 export {
-  fullExtent,
-  centreOn,
-  zoomWindow,
-  panWindow,
+  dataExtent,
+  windowLimits,
+  zoomScaleExtent,
+  clampWindow,
   padWindow,
-  visibleEvents,
-  maxDurationOf,
+  chapterWindow,
+  initialWindow,
+  zoomAbout,
+  panBy,
+  centreOn,
+  fitSpans,
+  revealSpan,
+  sameWindow,
   MIN_SPAN,
-} from './time/extent';
+  type TimeWindow,
+  type Span,
+  type WindowLimits,
+} from './time/window';
+export { DAY, HOUR, MINUTE } from './time/durations';
+export { visibleEvents, maxDurationOf, firstEndingAfter } from './query/visibleEvents';
 export { hitTest, type Hit } from './layout/hitTest';

@@ -4,7 +4,7 @@ import { parseWindow, type Problem, type TimelineEvent } from '../core';
 import { App } from '../app/App';
 import type { DataSource } from '../app/useDatasetLoader';
 import { createTimelineStore, TimelineProvider, type TimelineStore } from '../state';
-import css from '../styles.css?inline';
+import css from '../styles/index.css?inline';
 
 type Theme = 'light' | 'dark' | 'auto';
 

@@ -10,14 +10,3 @@ export interface HeightMessage {
 }
 
 export const HEIGHT_MESSAGE_TYPE = 'diplomatic-timeline:height';
-
-export function isHeightMessage(data: unknown): data is HeightMessage {
-  const d = data as Partial<HeightMessage> | null;
-  return (
-    !!d &&
-    d.type === HEIGHT_MESSAGE_TYPE &&
-    typeof d.height === 'number' &&
-    Number.isFinite(d.height) &&
-    d.height >= 0
-  );
-}

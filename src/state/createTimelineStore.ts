@@ -1,5 +1,23 @@
 import { createStore } from 'zustand/vanilla';
-import { NO_FILTER, type EpochMs, type EventFilter, type Problem, type Timeline } from '../core';
+import {
+  centreOn,
+  chapterWindow,
+  clampWindow,
+  fitSpans,
+  initialWindow,
+  NO_FILTER,
+  panBy,
+  revealSpan,
+  sameWindow,
+  windowLimits,
+  zoomAbout,
+  type EventFilter,
+  type Problem,
+  type Span,
+  type Timeline,
+  type TimeWindow,
+  type WindowLimits,
+} from '../core';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
@@ -11,7 +29,7 @@ export interface ReaderState {
 }
 
 export type ViewMode = 'timeline' | 'list';
-export type TimeWindow = readonly [EpochMs, EpochMs];
+export type { TimeWindow };
 
 export interface TimelineState {
   readonly status: LoadStatus;
@@ -19,15 +37,35 @@ export interface TimelineState {
   readonly problems: readonly Problem[];
   readonly selectedId: string | null;
   readonly reader: ReaderState | null;
-  /** The visible window of time; null until the view has picked its first one. */
+  /**
+   * The visible window of time. Before data arrives it may hold a requested window (URL,
+   * attribute); once data is loaded it is always within `limits`.
+   */
   readonly window: TimeWindow | null;
+  /** How far the view may go, from the loaded data; null before it loads. */
+  readonly limits: WindowLimits | null;
   readonly filter: EventFilter;
   readonly mode: ViewMode;
   setLoaded(timeline: Timeline, problems: readonly Problem[], status?: LoadStatus): void;
   select(id: string | null): void;
   openSource(reader: ReaderState): void;
   closeSource(): void;
-  setWindow(w: TimeWindow): void;
+  /** Shows this window (a gesture, the brush, a link), kept within the limits. */
+  setWindow(w: readonly [number, number]): void;
+  /** Zooms by k (>1 zooms in) about instant `about` (default: the window's middle). */
+  zoomBy(k: number, about?: number): void;
+  /** Pans by a fraction of the window's span (positive: later). */
+  panBy(fraction: number): void;
+  /** Centres the window on an instant, keeping its span. */
+  centreOn(t: number): void;
+  /** Shows everything. */
+  fit(): void;
+  /** Shows all of these spans, with room each side for their marks and labels. */
+  fitSpans(spans: readonly Span[], room?: number): void;
+  /** The least move that brings a span into view. */
+  reveal(span: Span): void;
+  /** Shows a chapter of the data by its id. */
+  showChapter(id: string): void;
   setQuery(query: string): void;
   toggleFacet(facet: 'lanes' | 'actors' | 'sources', id: string): void;
   clearFilter(): void;
@@ -48,28 +86,69 @@ const toggle = (list: readonly string[], id: string) =>
 
 /** One store per timeline instance: two embeds on a page never share state. */
 export function createTimelineStore(init: TimelineStoreInit = {}) {
-  return createStore<TimelineState>()((set) => ({
-    status: 'loading',
-    timeline: null,
-    problems: [],
-    selectedId: init.selectedId ?? null,
-    reader: init.reader ?? null,
-    window: init.window ?? null,
-    filter: init.filter ?? NO_FILTER,
-    mode: init.mode ?? 'timeline',
-    setLoaded: (timeline, problems, status = 'ready') => set({ timeline, problems, status }),
-    select: (selectedId) => set({ selectedId }),
-    openSource: (reader) => set((s) => ({ reader, selectedId: reader.eventId ?? s.selectedId })),
-    closeSource: () => set({ reader: null }),
-    setWindow: (window) =>
-      set((s) =>
-        s.window && s.window[0] === window[0] && s.window[1] === window[1] ? s : { window },
-      ),
-    setQuery: (query) => set((s) => ({ filter: { ...s.filter, query } })),
-    toggleFacet: (facet, id) =>
-      set((s) => ({ filter: { ...s.filter, [facet]: toggle(s.filter[facet], id) } })),
-    clearFilter: () => set({ filter: NO_FILTER }),
-    setMode: (mode) => set({ mode }),
-    restore: (s) => set(s),
-  }));
+  return createStore<TimelineState>()((set, get) => {
+    /** Moves the window, unless it is already there: no store change, no render, no echo. */
+    const move = (next: (w: TimeWindow, limits: WindowLimits) => TimeWindow) => {
+      const { window: w, limits } = get();
+      if (!w || !limits) return;
+      const to = next(w, limits);
+      if (!sameWindow(w, to)) set({ window: to });
+    };
+    return {
+      status: 'loading',
+      timeline: null,
+      problems: [],
+      selectedId: init.selectedId ?? null,
+      reader: init.reader ?? null,
+      window: init.window ?? null,
+      limits: null,
+      filter: init.filter ?? NO_FILTER,
+      mode: init.mode ?? 'timeline',
+      setLoaded: (timeline, problems, status = 'ready') =>
+        set((s) => {
+          const limits = windowLimits(timeline.events);
+          // A window asked for before the first load (URL, attribute) is kept; new data
+          // replacing old starts from its own first window.
+          const window =
+            s.window && !s.timeline
+              ? clampWindow(s.window, limits)
+              : initialWindow(timeline.view, limits);
+          return { timeline, problems, status, limits, window };
+        }),
+      select: (selectedId) => set({ selectedId }),
+      openSource: (reader) => set((s) => ({ reader, selectedId: reader.eventId ?? s.selectedId })),
+      closeSource: () => set({ reader: null }),
+      setWindow: (w) => {
+        const { limits, window } = get();
+        // Before data arrives there are no limits yet; setLoaded clamps what was asked for.
+        const to = limits ? clampWindow(w, limits) : (w as TimeWindow);
+        if (!sameWindow(window, to)) set({ window: to });
+      },
+      zoomBy: (k, about) => move((w, l) => zoomAbout(w, k, about ?? (w[0] + w[1]) / 2, l)),
+      panBy: (fraction) => move((w, l) => panBy(w, fraction, l)),
+      centreOn: (t) => move((w, l) => centreOn(w, t, l)),
+      fit: () => move((_, l) => l.extent),
+      fitSpans: (spans, room) => move((w, l) => fitSpans(spans, l, room) ?? w),
+      reveal: (span) => move((w, l) => revealSpan(w, span, l)),
+      showChapter: (id) =>
+        move((w, l) => {
+          const c = get().timeline?.chapters.find((x) => x.id === id);
+          return c ? chapterWindow(c, l) : w;
+        }),
+      setQuery: (query) => set((s) => ({ filter: { ...s.filter, query } })),
+      toggleFacet: (facet, id) =>
+        set((s) => ({ filter: { ...s.filter, [facet]: toggle(s.filter[facet], id) } })),
+      clearFilter: () => set({ filter: NO_FILTER }),
+      setMode: (mode) => set({ mode }),
+      restore: (r) =>
+        set((s) => {
+          if (r.window === undefined || !s.limits || !s.timeline) return r;
+          // No window in the restored state means the data's own first window.
+          const window = r.window
+            ? clampWindow(r.window, s.limits)
+            : initialWindow(s.timeline.view, s.limits);
+          return { ...r, window };
+        }),
+    };
+  });
 }

@@ -1,13 +1,8 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchChromium } from '../../tooling/chromium';
 
-import { FLAGS } from './browserFlags';
-
-export const launch = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: FLAGS,
-  });
+export const launch = (): Promise<Browser> => launchChromium();
 
 export const appUrl = (query = '') => `${inject('origin')}/some/sub/path/${query}`;
 export const fixtureUrl = (path: string) => `${inject('origin')}/fixtures/${path}`;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from './staticServer';
+import { startStaticServer } from '../../tooling/staticServer';
 
 export const APP_PATH = '/some/sub/path/';
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import {
   hitTest,
   computeTicks,
@@ -6,12 +6,12 @@ import {
   epochMs,
   eventDateLabel,
   formatBound,
-  fullExtent,
   layoutLanes,
   maxDurationOf,
-  padWindow,
   visibleEvents,
   type TimelineEvent,
+  type TimeWindow,
+  type WindowLimits,
 } from '../../core';
 import { useTimelineStore, useTimelineStoreApi } from '../../state';
 import { useZoom } from '../../behaviours/useZoom';
@@ -34,34 +34,36 @@ interface Props {
  * transform. Only events in the window are rendered, laid out lane by lane.
  */
 export function TimelineView({ events }: Props) {
+  // Both are set together when the data loads, before this view is shown.
+  const view = useTimelineStore((s) => s.window)!;
+  const limits = useTimelineStore((s) => s.limits)!;
+  return <TimelinePlot events={events} view={view} limits={limits} />;
+}
+
+function TimelinePlot({
+  events,
+  view,
+  limits,
+}: Props & { readonly view: TimeWindow; readonly limits: WindowLimits }) {
   const timeline = useTimelineStore((s) => s.timeline)!;
-  const timeWindow = useTimelineStore((s) => s.window);
   const selectedId = useTimelineStore((s) => s.selectedId);
   const store = useTimelineStoreApi();
   const frameRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(frameRef);
 
-  const extent = useMemo(() => fullExtent(timeline.events), [timeline]);
   const maxDuration = useMemo(() => maxDurationOf(timeline.events), [timeline]);
   const measure = useMemo(() => createTextMeasurer(LABEL_FONT), []);
 
-  // The first window: the URL's, else the data's own, else everything.
-  useEffect(() => {
-    if (!store.getState().window)
-      store.getState().setWindow(timeline.view ? padWindow(timeline.view) : extent);
-  }, [store, timeline, extent]);
-
   const geometry = laneGeometry(width);
-  const win = timeWindow ?? (timeline.view ? padWindow(timeline.view) : extent);
   const scale = useMemo(
-    () => createTimeScale({ domain: win, range: [0, Math.max(1, width)] }),
-    [win, width],
+    () => createTimeScale({ domain: view, range: [0, Math.max(1, width)] }),
+    [view, width],
   );
   const ticks = useMemo(() => computeTicks(scale, width), [scale, width]);
   const visible = useMemo(
-    () => visibleEvents(events, win[0], win[1], maxDuration),
-    [events, win, maxDuration],
+    () => visibleEvents(events, view[0], view[1], maxDuration),
+    [events, view, maxDuration],
   );
   const { bands, height } = useMemo(
     () =>
@@ -70,7 +72,7 @@ export function TimelineView({ events }: Props) {
         visible,
         // The same linear map as the UTC scale, without its Date coercion per call: this runs
         // for every event in view on every zoom frame.
-        linearX(win, width),
+        linearX(view, width),
         (text) => twoLineWidth(measure(text), geometry.labelMax),
         geometry,
         selectedId,
@@ -81,10 +83,12 @@ export function TimelineView({ events }: Props) {
     [timeline.lanes, visible, scale, measure, width, selectedId],
   );
 
-  useZoom(plotRef, extent, width);
+  useZoom(plotRef, limits, width);
   useKeepFocus(plotRef, width > 0);
-  const onKeyDown = useTimelineKeys(plotRef, events, extent);
+  const onKeyDown = useTimelineKeys(plotRef, events);
   const select = useCallback((id: string) => store.getState().select(id), [store]);
+  const showCluster = (list: readonly TimelineEvent[]) =>
+    store.getState().setWindow(clusterWindow(list, view));
 
   const rendered = new Set(bands.flatMap((b) => b.placed.map((p) => p.id)));
   const tabStop =
@@ -95,8 +99,8 @@ export function TimelineView({ events }: Props) {
 
   return (
     <section className="timeline" aria-label="Timeline">
-      <Toolbar extent={extent} />
-      <Overview events={events} extent={extent} view={win} />
+      <Toolbar />
+      <Overview events={events} extent={limits.extent} view={view} />
       <div className="tl-frame" ref={frameRef}>
         {width > 0 && (
           <>
@@ -105,10 +109,10 @@ export function TimelineView({ events }: Props) {
               className="tl-plot"
               ref={plotRef}
               style={{ height }}
-              data-start={formatBound(win[0])}
-              data-end={formatBound(win[1])}
+              data-start={formatBound(view[0])}
+              data-end={formatBound(view[1])}
               role="group"
-              aria-label={`Events from ${formatBound(win[0])} to ${formatBound(win[1])}; arrow keys move between events, + and − zoom, Shift+arrows pan, 0 fits all`}
+              aria-label={`Events from ${formatBound(view[0])} to ${formatBound(view[1])}; arrow keys move between events, + and − zoom, Shift+arrows pan, 0 fits all`}
               onKeyDown={onKeyDown}
               onClick={(ev) => {
                 // Reaches here only where the marks let the pointer through (touch screens).
@@ -119,9 +123,7 @@ export function TimelineView({ events }: Props) {
                 const hit = hitTest(bands, geometry, ev.clientX - r.left, ev.clientY - r.top);
                 if (hit?.kind === 'event') select(hit.id);
                 else if (hit?.kind === 'cluster')
-                  store
-                    .getState()
-                    .setWindow(clusterWindow(bands[hit.band]!.clusters[hit.index]!.events, win));
+                  showCluster(bands[hit.band]!.clusters[hit.index]!.events);
               }}
               tabIndex={-1}
             >
@@ -186,7 +188,7 @@ export function TimelineView({ events }: Props) {
                       }}
                       aria-label={clusterName(c.events)}
                       title={clusterName(c.events)}
-                      onClick={() => store.getState().setWindow(clusterWindow(c.events, win))}
+                      onClick={() => showCluster(c.events)}
                     >
                       +{c.events.length}
                     </button>
@@ -205,9 +207,9 @@ export function TimelineView({ events }: Props) {
   );
 }
 
-function linearX(win: readonly [number, number], width: number) {
-  const k = Math.max(1, width) / (win[1] - win[0]);
-  const t0 = win[0];
+function linearX(view: readonly [number, number], width: number) {
+  const k = Math.max(1, width) / (view[1] - view[0]);
+  const t0 = view[0];
   return (t: number) => (t - t0) * k;
 }
 
@@ -222,10 +224,10 @@ function clusterName(events: readonly TimelineEvent[]): string {
 }
 
 /** A window around a cluster's events, narrow enough to spread them out. */
-function clusterWindow(events: readonly TimelineEvent[], win: readonly [number, number]) {
+function clusterWindow(events: readonly TimelineEvent[], view: readonly [number, number]) {
   const lo = events.reduce((m, e) => Math.min(m, e.t0), Infinity);
   const hi = events.reduce((m, e) => Math.max(m, e.t1), -Infinity);
-  const span = Math.max(hi - lo, (win[1] - win[0]) / 4);
+  const span = Math.max(hi - lo, (view[1] - view[0]) / 4);
   const mid = (lo + hi) / 2;
   return [epochMs(mid - span * 0.6), epochMs(mid + span * 0.6)] as const;
 }

@@ -1,18 +1,20 @@
-import { fullExtent, padWindow, zoomWindow, type EpochMs } from '../../core';
+import { chapterWindow, MINUTE, type ChapterWindow } from '../../core';
 import { useTimelineStore, useTimelineStoreApi } from '../../state';
 
+const EMPTY: readonly ChapterWindow[] = [];
+
 /** Chapters, zoom buttons, "Fit" and the legend of how dates are drawn. */
-export function Toolbar({ extent }: { extent: readonly [EpochMs, EpochMs] }) {
+export function Toolbar() {
   const store = useTimelineStoreApi();
-  const chapters = useTimelineStore((s) => s.timeline?.chapters ?? []);
+  const chapters = useTimelineStore((s) => s.timeline?.chapters ?? EMPTY);
   const current = useTimelineStore((s) => s.window);
-  const zoom = (k: number) => {
-    const w = store.getState().window ?? extent;
-    store.getState().setWindow(zoomWindow(w, k, (w[0] + w[1]) / 2, extent));
-  };
-  const isCurrent = (c: { start: number; end: number }) => {
-    const [a, b] = padWindow([c.start, c.end]);
-    return !!current && Math.abs(current[0] - a) < 60_000 && Math.abs(current[1] - b) < 60_000;
+  const limits = useTimelineStore((s) => s.limits);
+  const zoom = (k: number) => store.getState().zoomBy(k);
+  // Within a minute: the URL keeps windows to the minute.
+  const isCurrent = (c: ChapterWindow) => {
+    if (!current || !limits) return false;
+    const w = chapterWindow(c, limits);
+    return Math.abs(current[0] - w[0]) < MINUTE && Math.abs(current[1] - w[1]) < MINUTE;
   };
   return (
     <div className="tl-toolbar">
@@ -23,7 +25,7 @@ export function Toolbar({ extent }: { extent: readonly [EpochMs, EpochMs] }) {
               key={c.id}
               type="button"
               aria-pressed={isCurrent(c)}
-              onClick={() => store.getState().setWindow(padWindow([c.start, c.end]))}
+              onClick={() => store.getState().showChapter(c.id)}
             >
               {c.label}
             </button>
@@ -37,12 +39,7 @@ export function Toolbar({ extent }: { extent: readonly [EpochMs, EpochMs] }) {
         <button type="button" onClick={() => zoom(0.5)} aria-label="Zoom out">
           −
         </button>
-        <button
-          type="button"
-          onClick={() =>
-            store.getState().setWindow(fullExtent(store.getState().timeline?.events ?? []))
-          }
-        >
+        <button type="button" onClick={() => store.getState().fit()}>
           Fit
         </button>
       </div>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
-import { centreOn, panWindow, zoomWindow, type EpochMs, type TimelineEvent } from '../../core';
+import type { TimelineEvent } from '../../core';
 import { useTimelineStoreApi } from '../../state';
 
 /** Nearest event in time to `t` among `list`. */
@@ -17,7 +17,6 @@ function nearest(list: readonly TimelineEvent[], t: number): TimelineEvent | und
 export function useTimelineKeys(
   plotRef: RefObject<HTMLElement | null>,
   events: readonly TimelineEvent[],
-  extent: readonly [EpochMs, EpochMs],
 ) {
   const store = useTimelineStoreApi();
   const focusNext = useRef<string | null>(null);
@@ -26,12 +25,11 @@ export function useTimelineKeys(
     (e: TimelineEvent | undefined) => {
       if (!e) return;
       const s = store.getState();
-      const w = s.window ?? extent;
-      if (e.t1 < w[0] || e.t0 > w[1]) s.setWindow(centreOn(w, (e.t0 + e.t1) / 2, extent));
+      s.reveal(e);
       focusNext.current = e.id;
       s.select(e.id);
     },
-    [store, extent],
+    [store],
   );
 
   // After the render that shows the newly selected event, move focus to it.
@@ -57,7 +55,8 @@ export function useTimelineKeys(
   return useCallback(
     (ev: KeyboardEvent) => {
       const s = store.getState();
-      const w = s.window ?? extent;
+      const w = s.window;
+      if (!w) return;
       const current =
         events.find((e) => e.id === s.selectedId) ??
         events.find((e) => e.id === (ev.target as HTMLElement).dataset?.eventId);
@@ -66,7 +65,7 @@ export function useTimelineKeys(
       const mid = (w[0] + w[1]) / 2;
       let handled = true;
       if (ev.shiftKey && (ev.key === 'ArrowLeft' || ev.key === 'ArrowRight')) {
-        s.setWindow(panWindow(w, ev.key === 'ArrowLeft' ? -0.25 : 0.25, extent));
+        s.panBy(ev.key === 'ArrowLeft' ? -0.25 : 0.25);
       } else if (ev.key === 'ArrowRight') {
         selectAndReveal(at < 0 ? events[0] : events[Math.min(at + 1, events.length - 1)]);
       } else if (ev.key === 'ArrowLeft') {
@@ -89,18 +88,11 @@ export function useTimelineKeys(
       } else if (ev.key === 'End') {
         selectAndReveal(events[events.length - 1]);
       } else if (ev.key === '+' || ev.key === '=') {
-        s.setWindow(
-          zoomWindow(
-            w,
-            2,
-            current && current.t0 >= w[0] && current.t0 <= w[1] ? current.t0 : mid,
-            extent,
-          ),
-        );
+        s.zoomBy(2, current && current.t0 >= w[0] && current.t0 <= w[1] ? current.t0 : mid);
       } else if (ev.key === '-' || ev.key === '_') {
-        s.setWindow(zoomWindow(w, 0.5, mid, extent));
+        s.zoomBy(0.5);
       } else if (ev.key === '0') {
-        s.setWindow(extent);
+        s.fit();
       } else if (ev.key === 'Escape') {
         s.select(null);
       } else {
@@ -108,6 +100,6 @@ export function useTimelineKeys(
       }
       if (handled) ev.preventDefault();
     },
-    [store, events, extent, selectAndReveal],
+    [store, events, selectAndReveal],
   );
 }

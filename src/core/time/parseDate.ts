@@ -1,5 +1,6 @@
 import { getDaysInMonth } from 'date-fns';
 import { epochMs, type EpochMs } from '../units';
+import { MINUTE } from './durations';
 
 export type Precision = 'year' | 'month' | 'day' | 'minute';
 
@@ -27,7 +28,6 @@ export type DateResult = { ok: true; value: ParsedDate } | { ok: false; message:
 
 // A year of four digits with an optional "-", or five or six with a sign (ISO 8601 expanded).
 const PATTERN = /^(-?\d{4}|[+-]\d{5,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(Z|([+-])(\d{2}):(\d{2})))?)?)?$/;
-const MINUTE = 60_000;
 
 // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not (the slow path, rarely taken).
 function utc(year: number, monthIndex = 0, day = 1, hour = 0, minute = 0): number {

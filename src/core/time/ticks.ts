@@ -4,6 +4,7 @@ import { wordYear } from './years';
 import type { ScaleTime } from 'd3-scale';
 import { utcDay } from 'd3-time';
 import { epochMs, type EpochMs } from '../units';
+import { DAY } from './durations';
 
 /** A tick as plain data; the component draws it. */
 export interface Tick {
@@ -24,8 +25,6 @@ function asLocal(d: Date): Date {
 
 function wordTick(d: Date, step: number): { label: string; major: boolean } {
   const local = asLocal(d);
-  const HOUR = 3_600_000;
-  const DAY = 24 * HOUR;
   const year = wordYear(d.getUTCFullYear());
   const weekday = WEEKDAYS[local.getDay()]!;
   const month = shortMonth(local.getMonth());
@@ -60,6 +59,6 @@ export function computeTicks(
 ): Tick[] {
   const count = Math.max(2, Math.floor(width / spacing));
   const ticks = scale.ticks(count);
-  const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : 365 * 86_400_000;
+  const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : 365 * DAY;
   return ticks.map((d) => ({ t: epochMs(d.getTime()), x: scale(d), ...wordTick(d, step) }));
 }

@@ -1,5 +1,6 @@
 import { epochMs, type EpochMs } from '../units';
 import { isoYear } from '../time/years';
+import { MINUTE } from '../time/durations';
 
 /** Every state worth sharing, as it lives in the URL's query. */
 export interface UrlState {
@@ -43,7 +44,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "2022-01-08" at midnight, else "2022-01-08T13:45" (the axis is floating wall-clock time). */
 export function formatBound(t: number): string {
-  const d = new Date(Math.round(t / 60_000) * 60_000);
+  const d = new Date(Math.round(t / MINUTE) * MINUTE);
   const date = `${isoYear(d.getUTCFullYear())}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   return d.getUTCHours() === 0 && d.getUTCMinutes() === 0
     ? date
