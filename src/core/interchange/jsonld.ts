@@ -129,7 +129,7 @@ function annotation(
   };
 }
 
-/** The events, their sources and their citations as one JSON-LD document. */
+/** The events, their sources and their citations, as one JSON-LD graph. */
 export function exportJsonLd(input: ExportInput): ExportResult {
   const { timeline } = input;
   const events = eventsOf(input);

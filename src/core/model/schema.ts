@@ -42,6 +42,7 @@ export const laneSchema = z.object({
   id,
   label: text,
   description: z.optional(z.string()),
+  color: z.optional(z.string().check(z.describe('A CSS colour for the lane'))),
 });
 
 export const actorSchema = z.object({
@@ -77,7 +78,11 @@ export const mediaSchema = z
     caption: z.optional(z.string()),
     thumbnail: z.optional(z.string()),
   })
-  .check(z.describe('A picture or page that goes with the event (kept from TimelineJS); shown as a link'));
+  .check(
+    z.describe(
+      'A picture or page that goes with the event (kept from TimelineJS); shown as a link',
+    ),
+  );
 
 export const eventSchema = z.object({
   id,
@@ -89,7 +94,9 @@ export const eventSchema = z.object({
   lane: id,
   actors: z.optional(z.array(id)),
   summary: z.string(),
-  citations: z.array(citationSchema).check(z.minLength(1)),
+  citations: z
+    .array(citationSchema)
+    .check(z.describe('At least one, unless "status" is "uncited" (then none)')),
   disputed: z.optional(z.string()),
   background: z.optional(z.boolean()),
   status: z.optional(

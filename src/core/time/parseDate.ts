@@ -27,7 +27,8 @@ export interface ParsedDate {
 export type DateResult = { ok: true; value: ParsedDate } | { ok: false; message: string };
 
 // A year of four digits with an optional "-", or five or six with a sign (ISO 8601 expanded).
-const PATTERN = /^(-?\d{4}|[+-]\d{5,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(Z|([+-])(\d{2}):(\d{2})))?)?)?$/;
+const PATTERN =
+  /^(-?\d{4}|[+-]\d{5,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(Z|([+-])(\d{2}):(\d{2})))?)?)?$/;
 
 // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not (the slow path, rarely taken).
 function utc(year: number, monthIndex = 0, day = 1, hour = 0, minute = 0): number {
@@ -51,7 +52,8 @@ export function parseDate(raw: string): DateResult {
       message: `"${raw}" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+01:00 (years before 1000 keep four digits, "0800"; before the common era they are astronomical, "-0043" is 44 BCE)`,
     };
   }
-  if (m[1] === '-0000') return { ok: false, message: `"${raw}": year zero has no sign (write "0000")` };
+  if (m[1] === '-0000')
+    return { ok: false, message: `"${raw}": year zero has no sign (write "0000")` };
   const year = Number(m[1]);
   // Beyond about 271,800 years from 1970 a JavaScript date cannot hold it.
   if (!Number.isFinite(utc(year)) || !Number.isFinite(utc(year + 1)))

@@ -37,7 +37,7 @@ describe('validateTimeline on broken data names each problem by its place', () =
     ],
     [
       'missing-fields',
-      'events[1] (no-citations).citations: Too small: expected array to have >=1 items',
+      'events[1] (no-citations).citations: an event needs at least one citation (or "status": "uncited" until it has one)',
     ],
     ['unknown-references', 'events[0] (dangling).lane: no lane with id "osce"'],
     ['unknown-references', 'events[0] (dangling).actors[0]: no actor with id "kremlin"'],
@@ -47,6 +47,13 @@ describe('validateTimeline on broken data names each problem by its place', () =
     ['missing-file', 'sources[0] (talks).file: could not read "sources/nowhere.txt"'],
     ['not-an-object', '(root): expected a timeline object, got [1,2,3]'],
     ['unused', 'lanes[1] (spare): no event uses this lane'],
+    ['misspelt', 'events[0] (typo).lanee: unknown field; did you mean "lane"?'],
+    ['misspelt', 'lanes[0] (dialogue).colour: unknown field; did you mean "color"?'],
+    ['misspelt', 'events[1] (odd).citations[0].qoute: unknown field; did you mean "quote"?'],
+    ['misspelt', 'events[1] (odd).flavour: unknown field (known here: id, title, start'],
+    ['uncited', 'events[0] (waiting): not yet cited: no passage of a source supports it yet'],
+    ['uncited', 'events[0] (waiting).unverified: 1 quote(s) not found in their source'],
+    ['uncited', 'events[1] (contradiction).status: "uncited" but it has 1 citation(s)'],
   ];
   it.each(cases)('%s: %s', async (name, expected) => {
     const r = await broken(name);
@@ -62,6 +69,26 @@ describe('validateTimeline on broken data names each problem by its place', () =
     expect(r.lines).toHaveLength(1);
     expect(r.lines[0]).toMatch(
       /truncated\.json: not valid JSON .*(truncated|line \d+, column \d+)/,
+    );
+  });
+
+  it('warns on unknown fields but keeps the events that are otherwise valid', async () => {
+    const r = await broken('misspelt');
+    const unknown = r.problems.filter((p) => p.message.startsWith('unknown field'));
+    expect(unknown.every((p) => p.severity === 'warning')).toBe(true);
+    expect(unknown).toHaveLength(4);
+    expect(r.timeline.events.map((e) => e.id)).toEqual(['odd']); // "typo" has no lane
+  });
+
+  it('keeps an uncited event, marked, with its unverified quotes', async () => {
+    const r = await broken('uncited');
+    expect(r.timeline.events.map((e) => e.id)).toEqual(['waiting']);
+    const e = r.timeline.events[0]!;
+    expect(e.status).toBe('uncited');
+    expect(e.citations).toEqual([]);
+    expect(e.unverified).toEqual([{ source: 'talks', quote: 'The talks lasted nine hours.' }]);
+    expect(r.problems.filter((p) => p.path.startsWith('events[0]')).map((p) => p.severity)).toEqual(
+      ['warning', 'warning'],
     );
   });
 

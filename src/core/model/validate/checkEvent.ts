@@ -3,6 +3,7 @@ import { epochMs } from '../../units';
 import { eventSchema } from '../schema';
 import type { TimelineEvent } from '../timeline';
 import { locateCitations, type CitationContext } from './locateCitations';
+import { checkCitedness } from './citedness';
 import { clip, label, zodProblems, type Problems } from './problems';
 
 export interface EventContext extends CitationContext {
@@ -55,8 +56,11 @@ export function checkEvent(
     if (!ctx.actorIds.has(a)) err(`.actors[${k}]`, `no actor with id "${clip(a, 40)}"`);
   });
   const citations = locateCitations(e.citations, e.background === true, ctx, err);
+  checkCitedness(e, where, problems);
 
-  if (problems.length > before || !start.ok) return null;
+  // Warnings (an uncited event, unverified quotes) keep the event; any error drops it.
+  const failed = problems.slice(before).some((p) => p.severity === 'error');
+  if (failed || !start.ok) return null;
   // One fixed shape for every event (no spread of optional keys), so the hot loops over
   // 100,000 events (sorting, culling, layout) stay monomorphic.
   return {
@@ -71,6 +75,9 @@ export function checkEvent(
     summary: e.summary,
     disputed: e.disputed,
     background: e.background,
+    status: e.status,
+    unverified: e.unverified,
+    media: e.media,
     tags: e.tags,
     citations,
     startDate: start.value,
