@@ -100,6 +100,8 @@ export function readEventHtml(html: string): EventHtml {
       if (cls.includes('dt-date-note')) dateNote = after(inline(kids), /^Date:\s*/);
       else if (cls.includes('dt-disputed')) disputed = after(inline(kids), /^Reports differ:\s*/);
       else if (cls.includes('dt-background')) background = true;
+      else if (cls.includes('dt-uncited'))
+        continue; // the status follows from the citations found
       else if (cls.includes('dt-actors')) {
         const walk = (ns: readonly Node[]) =>
           ns.forEach((c) => {

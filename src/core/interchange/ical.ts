@@ -90,7 +90,7 @@ export function exportIcs(input: ExportInput): ExportResult {
         ? end
           ? new Date(end.instantMs!)
           : null
-        : new Date(Math.max(dayAfter(start), end ? dayAfter(end) : 0)),
+        : new Date(end ? Math.max(dayAfter(start), dayAfter(end)) : dayAfter(start)),
     });
   }
   if (skipped.length)

@@ -35,7 +35,9 @@ export class IdAllocator {
 
   /** A fresh id made from `wanted` (an id or a label), or from `fallback` when that is empty. */
   fresh(wanted: string, fallback: string): string {
-    const base = isValidId(wanted) ? wanted : slugify(wanted) || fallback;
+    // An id as given stays ("dialogue"); a label becomes a slug ("Antiquity" → "antiquity").
+    const base =
+      isValidId(wanted) && wanted === wanted.toLowerCase() ? wanted : slugify(wanted) || fallback;
     let id = base;
     for (let n = 2; this.#taken.has(id); n++) id = `${base}-${n}`;
     return this.take(id);
