@@ -1,4 +1,4 @@
-import type { LocatedCitation, SourceDoc } from '../core';
+import { languageName, type LocatedCitation, type SourceDoc } from '../core';
 
 interface Props {
   readonly citation: LocatedCitation;
@@ -8,7 +8,10 @@ interface Props {
 
 /** A quote with its source's title, publisher and language; opens the reader at the passage. */
 export function CitationItem({ citation, source, onOpen }: Props) {
-  const meta = [source?.publisher, source?.language && `original language: ${source.language}`]
+  const meta = [
+    source?.publisher,
+    source?.language && `original language: ${languageName(source.language)}`,
+  ]
     .filter(Boolean)
     .join(' · ');
   const verbatim = citation.range !== null;

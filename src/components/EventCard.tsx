@@ -33,6 +33,7 @@ export function EventCard({ event, timeline, headingLevel = 3 }: Props) {
           </span>
         )}
         {event.background && <span className="badge">Background</span>}
+        {event.status === 'uncited' && <span className="badge uncited">Not yet cited</span>}
       </p>
       {event.dateNote && <p className="date-note">Date: {event.dateNote}</p>}
       {actors.length > 0 && <p className="actors">With: {actors.join(', ')}</p>}
@@ -41,6 +42,14 @@ export function EventCard({ event, timeline, headingLevel = 3 }: Props) {
         <p className="disputed">
           <strong>Reports differ: </strong>
           {event.disputed}
+        </p>
+      )}
+      {event.status === 'uncited' && <UncitedNote event={event} />}
+      {event.media && safeUrl(event.media.url) && (
+        <p className="media">
+          <a href={safeUrl(event.media.url)!} target="_blank" rel="noopener noreferrer">
+            {[event.media.caption, event.media.credit].filter(Boolean).join(' — ') || 'Media'}
+          </a>
         </p>
       )}
       <ul className="citations" aria-label="Citations">
@@ -55,4 +64,25 @@ export function EventCard({ event, timeline, headingLevel = 3 }: Props) {
       </ul>
     </article>
   );
+}
+
+/** Why an uncited event has no quotes under it, and what waits to be checked. */
+function UncitedNote({ event }: { event: TimelineEvent }) {
+  const n = event.unverified?.length ?? 0;
+  return (
+    <p className="uncited-note">
+      Not yet cited: no passage of a source supports this event yet, so its summary is unchecked.
+      {n > 0 && ` ${n} quote${n === 1 ? '' : 's'} given for it could not be found in the source.`}
+    </p>
+  );
+}
+
+/** Only web links from data become links (never javascript: or data: URLs). */
+function safeUrl(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { passagesOf, segmentText, type Timeline } from '../core';
+import { languageName, passagesOf, segmentText, wordDate, type Timeline } from '../core';
 import { useTimelineStore } from '../state';
 
 /**
@@ -88,14 +88,14 @@ export function SourceReader({ timeline }: { timeline: Timeline }) {
         {source.language && (
           <>
             <dt>Original language</dt>
-            <dd>{source.language}</dd>
+            <dd>{languageName(source.language)}</dd>
           </>
         )}
         {source.published && (
           <>
             <dt>Published</dt>
             <dd>
-              {source.published}
+              {source.publishedDate ? wordDate(source.publishedDate) : source.published}
               {source.publishedNote ? ` (${source.publishedNote})` : ''}
             </dd>
           </>

@@ -18,6 +18,7 @@ export { parseJson } from './model/parseJson';
 export { indexText, locateQuote, closestPassage, normalizeSpace } from './model/locateQuote';
 export { parseDate, type ParsedDate, type Precision } from './time/parseDate';
 export { wordDate, wordEventDate } from './time/wordDate';
+export { languageName } from './i18n/languageName';
 export { isoYear, wordYear, bceToAstronomical } from './time/years';
 export * from './units';
 export { passagesOf, segmentText, type Passage, type Segment } from './model/passages';
@@ -26,7 +27,6 @@ export {
   filterEvents,
   isFiltering,
   NO_FILTER,
-  NEAR,
   type EventFilter,
   type FilterResult,
   type MatchReason,
@@ -71,6 +71,7 @@ export {
   panBy,
   centreOn,
   fitSpans,
+  countInWindow,
   revealSpan,
   sameWindow,
   MIN_SPAN,
