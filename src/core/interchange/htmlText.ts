@@ -37,13 +37,20 @@ const SKIP = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'obje
 
 const isTag = (n: Node): n is Tag => 'name' in n && 'attribs' in n;
 
-/** The text of nodes, with a line break between blocks; white space inside a line collapsed. */
-function textOf(nodes: readonly Node[]): string {
+/**
+ * The text of nodes, with a line break between blocks; white space inside a line collapsed.
+ * `br` breaks a line too, unless `softBreaks` (then it is a space within a sentence).
+ */
+function textOf(nodes: readonly Node[], softBreaks = false): string {
   let out = '';
   const walk = (n: Node) => {
     if (n.type === 'text') out += (n as { data: string }).data;
     else if (isTag(n)) {
       if (SKIP.has(n.name)) return;
+      if (n.name === 'br' && softBreaks) {
+        out += ' ';
+        return;
+      }
       const block = BLOCK.has(n.name);
       if (block) out += '\n';
       n.children.forEach((c) => walk(c as Node));
@@ -129,7 +136,13 @@ export function readEventHtml(html: string): EventHtml {
   };
   visit(parse(html));
   return {
-    summary: inline(rest),
+    // Blocks (paragraphs, list items) become sentences of one line.
+    summary: textOf(rest, true)
+      .split('\n')
+      .map((line, i, all) =>
+        i < all.length - 1 && !/[.!?…:;]["”’)]*$/.test(line) ? `${line}.` : line,
+      )
+      .join(' '),
     dateNote,
     disputed,
     background,

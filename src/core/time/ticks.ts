@@ -45,7 +45,20 @@ function wordTick(d: Date, step: number): { label: string; major: boolean } {
     const jan = d.getUTCMonth() === 0;
     return { label: jan ? year : month, major: jan };
   }
-  return { label: year, major: d.getUTCFullYear() % 10 === 0 };
+  // Before the era a round number is a historian's: 1200 BCE (astronomical -1199).
+  const historical = d.getUTCFullYear() <= 0 ? 1 - d.getUTCFullYear() : d.getUTCFullYear();
+  return { label: year, major: historical % 10 === 0 };
+}
+
+/**
+ * Steps of several years land on astronomical round numbers; before the era those read as
+ * "1201 BCE", "1 BCE". Each is moved one year later, onto "1200 BCE", "1" (there is no year 0).
+ */
+function historicalYear(d: Date): Date {
+  if (d.getUTCFullYear() > 0) return d;
+  const out = new Date(d.getTime());
+  out.setUTCFullYear(d.getUTCFullYear() + 1);
+  return out;
 }
 
 /**
@@ -60,5 +73,8 @@ export function computeTicks(
   const count = Math.max(2, Math.floor(width / spacing));
   const ticks = scale.ticks(count);
   const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : 365 * DAY;
-  return ticks.map((d) => ({ t: epochMs(d.getTime()), x: scale(d), ...wordTick(d, step) }));
+  const years = step >= 2 * 365 * DAY;
+  return ticks
+    .map((d) => (years ? historicalYear(d) : d))
+    .map((d) => ({ t: epochMs(d.getTime()), x: scale(d), ...wordTick(d, step) }));
 }

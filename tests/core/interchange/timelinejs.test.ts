@@ -40,7 +40,7 @@ describe('importTimelineJs', () => {
     expect(JSON.stringify(r.data)).not.toMatch(/alert|<script|onerror|javascript:/);
     expect(r.data.title).toBe('Treaties & Truces from Kadesh to Compiègne');
     expect(byTitle('Peace of Westphalia').summary).toBe(
-      "Signed at Münster and Osnabrück. Ends the Thirty Years' War Ends the Eighty Years' War",
+      "Signed at Münster and Osnabrück. Ends the Thirty Years' War. Ends the Eighty Years' War",
     );
   });
 

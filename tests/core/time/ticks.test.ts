@@ -41,12 +41,18 @@ describe('computeTicks: early and BCE years', () => {
       (t) => t.label,
     );
   };
-  it('words the years around the start of the era', () => {
+  it('words the years around the start of the era on round historical years', () => {
     const labels = around(-60, 40);
-    expect(labels).toContain('51 BCE'); // astronomical -50
-    expect(labels).toContain('1 BCE');
+    expect(labels).toContain('50 BCE'); // astronomical -49
+    expect(labels).toContain('10 BCE');
+    expect(labels).toContain('1'); // astronomical 0 + 1: there is no year 0
     expect(labels).toContain('10');
-    expect(labels.some((l) => /^0|19\d\d/.test(l))).toBe(false);
+    expect(labels.some((l) => /^0|19\d\d|1 BCE|\d1 BCE/.test(l))).toBe(false);
+  });
+  it('puts centuries before the era on round numbers too', () => {
+    const labels = around(-1300, 2000);
+    expect(labels).toContain('1000 BCE');
+    expect(labels.filter((l) => l.endsWith('BCE')).every((l) => /^\d+00 BCE$/.test(l))).toBe(true);
   });
   it('words months of the first century by their own year, not the 1900s', () => {
     const labels = around(44, 45);
