@@ -135,3 +135,42 @@ describe('validateTimeline on broken data names each problem by its place', () =
     );
   });
 });
+
+describe('validateTimeline on dates before 1970 and before the common era', () => {
+  it('gives each event the span of its own dates (no stretch to 1970)', () => {
+    const { timeline, problems } = validateTimeline(
+      {
+        title: 't',
+        lanes: [{ id: 'a', label: 'A' }],
+        sources: [{ id: 's', title: 'S', kind: 'article', text: 'The dictator was stabbed.' }],
+        events: [
+          {
+            id: 'ides',
+            title: 'Ides',
+            start: '-0043-03-15',
+            lane: 'a',
+            summary: 'Stabbed.[1]',
+            citations: [{ source: 's', quote: 'The dictator was stabbed.' }],
+          },
+          {
+            id: 'w',
+            title: 'Westphalia',
+            start: '1648-05-15',
+            end: '1648-10-24',
+            lane: 'a',
+            summary: 's',
+            status: 'uncited',
+            citations: [],
+          },
+        ],
+      },
+      new Map(),
+    );
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const ides = timeline.eventsById.get('ides')!;
+    expect(ides.t1 - ides.t0).toBe(86_400_000);
+    const w = timeline.eventsById.get('w')!;
+    expect(new Date(w.t1).toISOString()).toBe('1648-10-25T00:00:00.000Z');
+    expect(timeline.events.map((e) => e.id)).toEqual(['ides', 'w']);
+  });
+});

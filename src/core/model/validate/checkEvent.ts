@@ -83,6 +83,8 @@ export function checkEvent(
     startDate: start.value,
     endDate,
     t0: start.value.startMs,
-    t1: epochMs(Math.max(start.value.endMs, endDate?.endMs ?? 0)),
+    // (Not `endDate?.endMs ?? 0`: before 1970 every instant is negative, and 0 would stretch
+    // the event to 1970.)
+    t1: epochMs(endDate ? Math.max(start.value.endMs, endDate.endMs) : start.value.endMs),
   };
 }
