@@ -16,7 +16,9 @@ const { values } = parseArgs({
   allowPositionals: false,
 });
 
-const env: NodeJS.ProcessEnv = { ...process.env };
+// A production build whatever the caller's NODE_ENV (a test runner sets "test", which would
+// give the web component React's development JSX runtime).
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
 if (values.data) {
   const json = datasetFile(values.data);
   if (!existsSync(json)) fail(`no dataset at ${shown(json)}: give a folder with a timeline.json`);

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { DownloadMenu } from './components/DownloadMenu';
 import { dataSourceFromPage, prefetch } from './app/dataSourceFromPage';
 import { TimelineProvider } from './state';
 import './styles/index.css';
@@ -12,7 +13,12 @@ if (container) {
   createRoot(container).render(
     <StrictMode>
       <TimelineProvider>
-        <App dataSource={dataSource} fetchText={fetchText} syncWithUrl />
+        <App
+          dataSource={dataSource}
+          fetchText={fetchText}
+          syncWithUrl
+          headerExtra={<DownloadMenu />}
+        />
       </TimelineProvider>
     </StrictMode>,
   );

@@ -2,7 +2,6 @@ import { useEffect, useMemo } from 'react';
 import type { FetchText } from '../core';
 import { Announcer } from '../components/Announcer';
 import { CopyLink } from '../components/CopyLink';
-import { DownloadMenu } from '../components/DownloadMenu';
 import { EventDetails } from '../components/EventDetails';
 import { EventList } from '../components/EventList';
 import { FilterBar } from '../components/FilterBar';
@@ -86,9 +85,6 @@ export function App({
         </div>
         <div className="app-actions">
           {headerExtra}
-          {variant === 'full' && timeline && status === 'ready' && (
-            <DownloadMenu timeline={timeline} events={filtered.events} />
-          )}
           {(syncWithUrl || linkHref) && (
             <CopyLink href={linkHref ?? (() => hrefFor(store.getState(), window.location))} />
           )}

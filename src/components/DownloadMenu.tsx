@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
-import type { Timeline, TimelineEvent } from '../core';
 import type { ExportFormat } from '../core/interchange/exportFormats';
 import { slugify } from '../core/interchange/ids';
+import { useFilteredEvents, useTimelineStore } from '../state';
 
 const FORMATS: { format: ExportFormat; label: string; suffix: string }[] = [
   { format: 'csv', label: 'CSV (spreadsheet, one row per citation)', suffix: '' },
@@ -10,19 +10,17 @@ const FORMATS: { format: ExportFormat; label: string; suffix: string }[] = [
   { format: 'jsonld', label: 'JSON-LD (schema.org events, Web Annotations)', suffix: '' },
 ];
 
-interface Props {
-  readonly timeline: Timeline;
-  /** The events shown now: the current search and filters apply to what is downloaded. */
-  readonly events: readonly TimelineEvent[];
-}
-
 /**
- * Downloads the events shown in another format. The exporters (and the iCalendar writer)
- * are a chunk of their own, fetched the first time one is asked for.
+ * Downloads the events shown (the current search and filters apply) in another format.
+ * The exporters (and the iCalendar writer) are a chunk of their own, fetched the first time
+ * one is asked for. The full app puts it in its header; the web component has none.
  */
-export function DownloadMenu({ timeline, events }: Props) {
+export function DownloadMenu() {
+  const timeline = useTimelineStore((s) => (s.status === 'ready' ? s.timeline : null));
+  const { events } = useFilteredEvents();
   const [status, setStatus] = useState('');
   const ref = useRef<HTMLDetailsElement>(null);
+  if (!timeline) return null;
   const filtered = events.length !== timeline.events.length;
 
   const download = async (format: ExportFormat, suffix: string) => {
