@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,32 @@ import { renderedEventIds, settle } from './timelineProbe';
 const work = mkdtempSync(join(tmpdir(), 'dt-e2e-import-'));
 cpSync('tests/fixtures/timelinejs', join(work, 'in'), { recursive: true });
 cpSync('tests/fixtures/varied', join(work, 'varied'), { recursive: true });
+spawnSync(
+  'npm',
+  [
+    '--prefix',
+    process.cwd(),
+    'run',
+    '--silent',
+    'export',
+    '--',
+    '-f',
+    'timelinejs',
+    '-o',
+    'varied-tl.json',
+    'varied',
+  ],
+  { cwd: work },
+);
+writeFileSync(
+  join(work, 'tljs.html'),
+  `<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="/tljs/css/timeline.css">
+<div id="tl" style="width:1000px;height:600px"></div><script src="/tljs/js/timeline.js"></script>
+<script>fetch('varied-tl.json').then((r) => r.json()).then((d) => {
+  const tl = new TL.Timeline('tl', d, { script_path: new URL('/tljs/js/', location.href).href });
+  tl.on('loaded', () => document.body.dataset.loaded = 'true');
+});</script>`,
+);
 for (const [file, out] of [
   ['in/treaties.json', 'treaties'],
   ['in/sheet.csv', 'sheet'],
@@ -40,7 +66,11 @@ let plain: { server: Server; origin: string };
 let strict: { server: Server; origin: string };
 beforeAll(async () => {
   browser = await launch();
-  const mounts = { '/app/': 'dist', '/d/': work };
+  const mounts = {
+    '/app/': 'dist',
+    '/d/': work,
+    '/tljs/': 'node_modules/@knight-lab/timelinejs/dist',
+  };
   plain = await startStaticServer(mounts);
   strict = await startStaticServer(mounts, { 'content-security-policy': STRICT_CSP });
 });
@@ -138,6 +168,27 @@ describe('imported TimelineJS data in the built app', () => {
       'must send "Access-Control-Allow-Origin: *"',
     );
     await close();
+  });
+});
+
+describe('our TimelineJS export in TimelineJS 3 itself', () => {
+  it('loads every event, BCE dates shown as TimelineJS shows them', async () => {
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    page.on('pageerror', (e) => failures.push(String(e)));
+    await page.goto(`${plain.origin}/d/tljs.html`);
+    await page.waitForSelector('body[data-loaded="true"]');
+    const events = JSON.parse(readFileSync('tests/fixtures/varied/timeline.json', 'utf8')).events;
+    const headlines = await page.$$eval('.tl-timemarker .tl-headline', (els) =>
+      els.map((e) => e.textContent),
+    );
+    expect(headlines.sort()).toEqual(events.map((e: { title: string }) => e.title).sort());
+    const dates = await page.$$eval('.tl-slide .tl-headline-date', (els) =>
+      els.map((e) => e.textContent),
+    );
+    expect(dates).toContain('March 15, 44 BCE');
+    expect(failures).toEqual([]);
+    await page.close();
   });
 });
 

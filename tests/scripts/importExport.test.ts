@@ -1,5 +1,6 @@
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { csvParse } from 'd3-dsv';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { freshDir, npmRun, repo } from './cli';
@@ -29,6 +30,25 @@ describe('npm run import, from a folder of the user’s', { timeout: 60_000 }, (
     expect(
       data.events.find((e: { title: string }) => e.title === 'Treaty of Versailles signed').start,
     ).toBe('1919-06-28T15:12+01:00');
+  });
+
+  it('imports the sheet template TimelineJS itself ships, every event row kept', () => {
+    const template = join(
+      repo,
+      'node_modules/@knight-lab/timelinejs/src/template/my-own-timeline.csv',
+    );
+    const r = npmRun(cwd, 'import', [template, '--out', 'template']);
+    expect(r.code, r.out).toBe(0);
+    expect(r.stdout).toContain('validation: 0 error(s)');
+    const rows = csvParse(readFileSync(template, 'utf8'));
+    const eventRows = rows.filter(
+      (row) => !['title', 'era'].includes((row.Type ?? '').toLowerCase()),
+    );
+    const data = json(join(cwd, 'template/timeline.json'));
+    expect(data.events.map((e: { title: string }) => e.title).sort()).toEqual(
+      eventRows.map((row) => row.Headline).sort(),
+    );
+    expect(data.title).toBe(rows.find((row) => row.Type === 'title')!.Headline);
   });
 
   it('refuses to write over a dataset unless told to', () => {

@@ -58,7 +58,7 @@ export interface TljsImportOptions {
 }
 
 function mediaOf(m: TljsMedia | undefined): Media | undefined {
-  if (!isObject(m) || !str(m.url).trim()) return undefined;
+  if (!isObject(m) || !str(m.url).trim() || isHtml(str(m.url))) return undefined;
   const out: Media = { url: str(m.url).trim() };
   const credit = htmlToText(str(m.credit)).replace(/\n/g, ' ');
   const caption = htmlToText(str(m.caption)).replace(/\n/g, ' ');
@@ -66,6 +66,15 @@ function mediaOf(m: TljsMedia | undefined): Media | undefined {
   if (caption) out.caption = caption;
   if (str(m.thumbnail).trim()) out.thumbnail = str(m.thumbnail).trim();
   return out;
+}
+
+// TimelineJS takes HTML as "media" too (a quote in a blockquote): that is text, not a link.
+const isHtml = (s: string) => s.trim().startsWith('<');
+
+/** The text of a slide's media when it is HTML, as a sentence to add to the summary. */
+function mediaText(m: TljsMedia | undefined): string {
+  if (!isObject(m) || !isHtml(str(m.url))) return '';
+  return htmlToText(str(m.url)).replace(/\n/g, ' — ');
 }
 
 /** One slide as a draft event, or a note saying why it cannot be one. */
@@ -111,7 +120,7 @@ export function slideToDraft(
     dateNote,
     lane: htmlToText(str(slide.group)).replace(/\n/g, ' '),
     actors: html.actors,
-    summary: html.summary,
+    summary: [html.summary, mediaText(slide.media)].filter(Boolean).join(' '),
     disputed: html.disputed,
     background: html.background,
     citations: html.citations,
