@@ -1,5 +1,6 @@
 import { countInWindow, isFiltering, type FilterResult } from '../core';
 import { useTimelineStore } from '../state';
+import { actorQualifier } from './ActorList';
 
 type Facet = 'lanes' | 'actors' | 'sources';
 
@@ -21,7 +22,11 @@ export function FilterBar({ result }: { result: FilterResult }) {
       ? result.events.length - countInWindow(result.events, s.window)
       : 0,
   );
-  const facets: { key: Facet; label: string; items: { id: string; label: string }[] }[] = [
+  const facets: {
+    key: Facet;
+    label: string;
+    items: { id: string; label: string; detail?: string | null }[];
+  }[] = [
     {
       key: 'lanes',
       label: 'Lanes',
@@ -30,7 +35,7 @@ export function FilterBar({ result }: { result: FilterResult }) {
     {
       key: 'actors',
       label: 'Actors',
-      items: timeline.actors.map((a) => ({ id: a.id, label: a.name })),
+      items: timeline.actors.map((a) => ({ id: a.id, label: a.name, detail: actorQualifier(a) })),
     },
     {
       key: 'sources',
@@ -70,7 +75,10 @@ export function FilterBar({ result }: { result: FilterResult }) {
                   checked={filter[f.key].includes(item.id)}
                   onChange={() => toggleFacet(f.key, item.id)}
                 />
-                <span className="facet-label">{item.label}</span>
+                <span className="facet-label">
+                  {item.label}
+                  {item.detail && <span className="facet-detail"> {item.detail}</span>}
+                </span>
                 <span className="facet-n">{result.counts[f.key].get(item.id) ?? 0}</span>
               </label>
             ))}

@@ -21,6 +21,14 @@ export { wordDate, wordEventDate } from './time/wordDate';
 export { languageName } from './i18n/languageName';
 export { isoYear, wordYear, bceToAstronomical } from './time/years';
 export * from './units';
+export {
+  splitClaims,
+  stripMarkers,
+  claimParts,
+  type Claim,
+  type ClaimMarker,
+  type ClaimPart,
+} from './model/claims';
 export { passagesOf, segmentText, type Passage, type Segment } from './model/passages';
 export { groupByDate, eventDateLabel, type DateGroup } from './model/groupByDate';
 export {
@@ -82,3 +90,12 @@ export {
 export { DAY, HOUR, MINUTE } from './time/durations';
 export { visibleEvents, maxDurationOf, firstEndingAfter } from './query/visibleEvents';
 export { hitTest, type Hit } from './layout/hitTest';
+export {
+  reviewDoc,
+  type ReviewDoc,
+  type ReviewEvent,
+  type ReviewClaim,
+  type ReviewPassage,
+} from './review/reviewModel';
+export { reviewMarkdown } from './review/reviewMarkdown';
+export { reviewHtml } from './review/reviewHtml';

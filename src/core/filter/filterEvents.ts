@@ -1,3 +1,4 @@
+import { stripMarkers } from '../model/claims';
 import type { Timeline, TimelineEvent } from '../model/timeline';
 
 /** What the reader narrowed the events to. Empty lists mean "all". */
@@ -39,6 +40,14 @@ function lowered(t: Timeline): Map<string, string> {
   return m;
 }
 
+// A summary as searched: the prose a reader reads, so "1" or "[2" never matches a marker.
+const prose = new WeakMap<TimelineEvent, string>();
+function summaryProse(e: TimelineEvent): string {
+  let p = prose.get(e);
+  if (p === undefined) prose.set(e, (p = stripMarkers(e.summary)));
+  return p;
+}
+
 /** Every offset where `needle` occurs in `hay`. */
 function hits(hay: string, needle: string): number[] {
   const out: number[] = [];
@@ -57,9 +66,12 @@ function search(t: Timeline, query: string): Map<string, MatchReason> {
   const out = new Map<string, MatchReason>();
   if (!q) return out;
   for (const e of t.events) {
-    const own = [e.title, e.summary, e.disputed ?? '', ...e.citations.map((c) => c.quote)].some(
-      (s) => s.toLowerCase().includes(q),
-    );
+    const own = [
+      e.title,
+      summaryProse(e),
+      e.disputed ?? '',
+      ...e.citations.map((c) => c.quote),
+    ].some((s) => s.toLowerCase().includes(q));
     if (own) out.set(e.id, 'event');
   }
   const bodies = lowered(t);

@@ -49,8 +49,22 @@ export const actorSchema = z.object({
   id,
   name: text,
   kind: z.enum(['state', 'organization', 'person']),
-  office: z.optional(z.string()),
-  aliases: z.optional(z.array(z.string())),
+  office: z.optional(
+    text.check(
+      z.describe(
+        'The office a person held at the time of the events, as the record gives it ("Deputy Foreign Minister of Russia")',
+      ),
+    ),
+  ),
+  aliases: z.optional(
+    z
+      .array(text)
+      .check(
+        z.describe(
+          'Other spellings of the name in the sources (transliterations, garbled translations), shown with the actor',
+        ),
+      ),
+  ),
 });
 
 export const sourceSchema = z.object({
@@ -84,6 +98,14 @@ export const mediaSchema = z
     ),
   );
 
+/** What a summary's sentences must end with; shared by the validator's messages and the docs. */
+export const SUMMARY_RULE =
+  'Each sentence ends with the markers [n] of the citations it rests on, 1-based, after its closing punctuation: "Talks began.[1] Russia asked for guarantees.[1][2]". ' +
+  'A sentence ends at ".", "!" or "?" followed by white space and a capital or a quote mark, or at the end; abbreviations ("U.S.", "a.m.", "Mr.", an initial) do not end one. ' +
+  'Events with "status": "uncited" are exempt.';
+
+export const summarySchema = z.string().check(z.describe(SUMMARY_RULE));
+
 export const eventSchema = z.object({
   id,
   title: text,
@@ -93,7 +115,7 @@ export const eventSchema = z.object({
   dateNote: z.optional(z.string()),
   lane: id,
   actors: z.optional(z.array(id)),
-  summary: z.string(),
+  summary: summarySchema,
   citations: z
     .array(citationSchema)
     .check(z.describe('At least one, unless "status" is "uncited" (then none)')),
@@ -102,7 +124,11 @@ export const eventSchema = z.object({
   status: z.optional(
     z
       .enum(['uncited'])
-      .check(z.describe('"uncited": no passage supports it yet (imported); it has no citations')),
+      .check(
+        z.describe(
+          '"uncited": a draft with no passages yet (imported): no citations, and its summary needs no markers',
+        ),
+      ),
   ),
   unverified: z.optional(
     z

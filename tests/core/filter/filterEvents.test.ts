@@ -21,7 +21,7 @@ const { timeline } = validateTimeline(
         start: '2022-01-10',
         lane: 'a',
         actors: ['us'],
-        summary: 'He spoke.',
+        summary: 'He spoke.[1]',
         citations: [{ source: 's', quote: 'The envoy spoke of' }],
       },
       {
@@ -29,7 +29,7 @@ const { timeline } = validateTimeline(
         title: 'Barracks emptied',
         start: '2022-01-11',
         lane: 'b',
-        summary: 'x',
+        summary: 'X.[1]',
         citations: [{ source: 's', quote: 'Preamble.' }],
       },
       {
@@ -37,7 +37,7 @@ const { timeline } = validateTimeline(
         title: 'Nothing',
         start: '2022-01-12',
         lane: 'b',
-        summary: 'x',
+        summary: 'X.[1]',
         citations: [{ source: 's', quote: 'Far away, the word barr' }],
       },
     ],
@@ -76,5 +76,12 @@ describe('filterEvents', () => {
     expect(
       filterEvents(timeline, { ...NO_FILTER, actors: ['us'] }).events.map((e) => e.id),
     ).toEqual(['near']);
+  });
+
+  it('searches a summary as prose: its markers never match, a phrase across one does', () => {
+    const ids = (query: string) =>
+      filterEvents(timeline, { ...NO_FILTER, query }).events.map((e) => e.id);
+    expect(ids('[1]')).toEqual([]);
+    expect(ids('he spoke.')).toEqual(['near']);
   });
 });

@@ -2,6 +2,7 @@ import { parseDate, type ParsedDate } from '../../time/parseDate';
 import { epochMs } from '../../units';
 import { eventSchema } from '../schema';
 import type { TimelineEvent } from '../timeline';
+import { checkClaims } from './checkClaims';
 import { locateCitations, type CitationContext } from './locateCitations';
 import { checkCitedness } from './citedness';
 import { clip, label, zodProblems, type Problems } from './problems';
@@ -16,8 +17,9 @@ export interface EventContext extends CitationContext {
 
 /**
  * One raw event checked against the contract: its shape, a unique id, real calendar dates
- * in order, known lane and actors, every quote found once. Returns the event past the
- * boundary, or null (its problems reported) when it has any error.
+ * in order, known lane and actors, every quote found once, every sentence of the summary
+ * ending with markers of its citations. Returns the event past the boundary, or null (its
+ * problems reported) when it has any error; warnings alone keep it.
  */
 export function checkEvent(
   item: unknown,
@@ -32,9 +34,13 @@ export function checkEvent(
     return null;
   }
   const e = parsed.data;
-  const before = problems.length;
-  const err = (path: string, message: string) =>
+  let failed = false;
+  const err = (path: string, message: string) => {
+    failed = true;
     problems.push({ severity: 'error', path: `${where}${path}`, message });
+  };
+  const warn = (path: string, message: string) =>
+    problems.push({ severity: 'warning', path: `${where}${path}`, message });
 
   if (ctx.eventIds.has(e.id)) err('.id', `duplicate id "${e.id}"`);
   ctx.eventIds.add(e.id);
@@ -56,10 +62,9 @@ export function checkEvent(
     if (!ctx.actorIds.has(a)) err(`.actors[${k}]`, `no actor with id "${clip(a, 40)}"`);
   });
   const citations = locateCitations(e.citations, e.background === true, ctx, err);
-  checkCitedness(e, where, problems);
+  checkCitedness(e, err, warn);
+  checkClaims(e, err, warn);
 
-  // Warnings (an uncited event, unverified quotes) keep the event; any error drops it.
-  const failed = problems.slice(before).some((p) => p.severity === 'error');
   if (failed || !start.ok) return null;
   // One fixed shape for every event (no spread of optional keys), so the hot loops over
   // 100,000 events (sorting, culling, layout) stay monomorphic.
