@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../tooling/staticServer';
@@ -158,6 +159,26 @@ describe('imported TimelineJS data in the built app', () => {
       'Not yet cited',
     );
     await close();
+  });
+
+  it('has no axe violations with uncited events, the problems panel and the Download menu open, light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const query of ['event=ides-of-march', 'mode=list']) {
+        const context = await browser.newContext({
+          colorScheme: scheme,
+          viewport: { width: 1280, height: 900 },
+        });
+        const page = await context.newPage();
+        await page.goto(`${plain.origin}/app/?data=/d/treaties/timeline.json&${query}`);
+        await page.waitForSelector('[data-timeline][data-ready="true"]');
+        await page.locator('.download summary').click();
+        const r = await new AxeBuilder({ page: page as never }).include('.dt-root').analyze();
+        expect(
+          r.violations.map((v) => `${scheme} ${query}: ${v.id} ${v.nodes[0]?.target}`),
+        ).toEqual([]);
+        await context.close();
+      }
+    }
   });
 
   it('says CORS may be why data on another host did not load, and the header it needs', async () => {
