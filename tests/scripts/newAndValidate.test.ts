@@ -29,6 +29,13 @@ describe(
       expect(v.stdout).toContain('mine/timeline.json: 0 error(s), 0 warning(s); 1 valid event(s)');
     });
 
+    it('writes the review sheet beside the dataset, where the user stands', () => {
+      const r = npmRun(cwd, 'review', ['mine']);
+      expect(r.code, r.out).toBe(0);
+      expect(r.stdout).toContain('wrote mine/REVIEW.md');
+      expect(readFileSync(join(cwd, 'mine/REVIEW.md'), 'utf8')).toContain('The delegations meet');
+    });
+
     it('will not write over a dataset', () => {
       const again = npmRun(cwd, 'new', ['mine']);
       expect(again.code).toBe(1);
