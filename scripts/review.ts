@@ -1,14 +1,18 @@
 /**
- * npm run review [-- path/to/timeline.json]
+ * npm run review [-- path/to/folder-or-timeline.json]
  * Writes the dataset's review sheet beside it, as REVIEW.md and REVIEW.html: each event's date
  * and how it was resolved, each sentence with the passages it cites beneath it, its
  * disagreement note. For an editor to sign a dataset off, claim by claim.
  */
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { datasetFile, projectRoot, shown } from './cli/paths';
 import { reviewSheet } from './reviewSheet';
 
-const path = process.argv[2] ?? 'data/timeline.json';
+// A path is the user's (relative to where they run it), a folder or its timeline.json.
+const path = process.argv[2]
+  ? datasetFile(process.argv[2])
+  : join(projectRoot, 'data/timeline.json');
 const { markdown, html } = await reviewSheet(path);
 for (const [name, text] of [
   ['REVIEW.md', markdown],
@@ -16,5 +20,5 @@ for (const [name, text] of [
 ] as const) {
   const out = join(dirname(path), name);
   await writeFile(out, text);
-  console.log(`wrote ${out}`);
+  console.log(`wrote ${shown(out)}`);
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { DownloadMenu } from './components/DownloadMenu';
 import { dataSourceFromPage, prefetch } from './app/dataSourceFromPage';
 import { EditLink } from './app/EditLink';
 import { TimelineProvider } from './state';
@@ -24,7 +25,12 @@ if (container && __DESK__ && new URLSearchParams(window.location.search).has('ed
           dataSource={dataSource}
           fetchText={fetchText}
           syncWithUrl
-          headerExtra={__DESK__ ? <EditLink location={window.location} /> : undefined}
+          headerExtra={
+            <>
+              <DownloadMenu />
+              {__DESK__ ? <EditLink location={window.location} /> : null}
+            </>
+          }
         />
       </TimelineProvider>
     </StrictMode>,

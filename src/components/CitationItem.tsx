@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { LocatedCitation, SourceDoc } from '../core';
+import { languageName, type LocatedCitation, type SourceDoc } from '../core';
 
 /** This component's words, in one place (issue 13 moves them to catalogues). */
 const STRINGS = {
@@ -37,7 +37,10 @@ export function CitationItem({
   onLeave,
   ref,
 }: Props) {
-  const meta = [source?.publisher, source?.language && STRINGS.language(source.language)]
+  const meta = [
+    source?.publisher,
+    source?.language && STRINGS.language(languageName(source.language)),
+  ]
     .filter(Boolean)
     .join(' · ');
   const verbatim = citation.range !== null;

@@ -17,6 +17,13 @@ const STRINGS = {
   dateNote: (note: string) => `Date: ${note}`,
   disputed: 'Reports differ: ',
   citations: 'Citations',
+  uncited: 'Not yet cited',
+  uncitedNote:
+    'Not yet cited: no passage of a source supports this event yet, so its summary is unchecked.',
+  draftNote: 'A draft: its summary is not yet tied to its citations, so it is unchecked.',
+  unverified: (n: number) =>
+    ` ${n} quote${n === 1 ? '' : 's'} given for it could not be found in the source.`,
+  media: 'Media',
 };
 
 interface Props {
@@ -72,6 +79,7 @@ export function EventCard({ event, timeline, headingLevel = 3 }: Props) {
           </span>
         )}
         {event.background && <span className="badge">{STRINGS.background}</span>}
+        {event.status === 'uncited' && <span className="badge uncited">{STRINGS.uncited}</span>}
       </p>
       {event.dateNote && <p className="date-note">{STRINGS.dateNote(event.dateNote)}</p>}
       <ActorList actors={actors} />
@@ -95,6 +103,14 @@ export function EventCard({ event, timeline, headingLevel = 3 }: Props) {
           {event.disputed}
         </p>
       )}
+      {event.status === 'uncited' && <UncitedNote event={event} />}
+      {event.media && safeUrl(event.media.url) && (
+        <p className="media">
+          <a href={safeUrl(event.media.url)!} target="_blank" rel="noopener noreferrer">
+            {[event.media.caption, event.media.credit].filter(Boolean).join(' — ') || STRINGS.media}
+          </a>
+        </p>
+      )}
       <ol className="citations" aria-label={STRINGS.citations}>
         {event.citations.map((c, i) => (
           <CitationItem
@@ -115,4 +131,25 @@ export function EventCard({ event, timeline, headingLevel = 3 }: Props) {
       </ol>
     </article>
   );
+}
+
+/** Why an uncited event has no quotes under it, and what waits to be checked. */
+function UncitedNote({ event }: { event: TimelineEvent }) {
+  const n = event.unverified?.length ?? 0;
+  return (
+    <p className="uncited-note">
+      {event.citations.length > 0 ? STRINGS.draftNote : STRINGS.uncitedNote}
+      {n > 0 && STRINGS.unverified(n)}
+    </p>
+  );
+}
+
+/** Only web links from data become links (never javascript: or data: URLs). */
+function safeUrl(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,4 @@
-import { isFiltering, type FilterResult } from '../core';
+import { countInWindow, isFiltering, type FilterResult } from '../core';
 import { useTimelineStore } from '../state';
 import { actorQualifier } from './ActorList';
 
@@ -13,6 +13,15 @@ export function FilterBar({ result }: { result: FilterResult }) {
   const toggleFacet = useTimelineStore((s) => s.toggleFacet);
   const clearFilter = useTimelineStore((s) => s.clearFilter);
   const setMode = useTimelineStore((s) => s.setMode);
+  const fitSpans = useTimelineStore((s) => s.fitSpans);
+  const filtering = isFiltering(filter);
+  // How many results are off screen; a boolean-ish number, so zooming re-renders this bar
+  // only when it changes.
+  const offScreen = useTimelineStore((s) =>
+    filtering && s.mode === 'timeline' && s.window
+      ? result.events.length - countInWindow(result.events, s.window)
+      : 0,
+  );
   const facets: {
     key: Facet;
     label: string;
@@ -92,10 +101,15 @@ export function FilterBar({ result }: { result: FilterResult }) {
         </button>
       </div>
       <p className="filter-status" role="status">
-        {isFiltering(filter)
-          ? `${result.events.length} of ${timeline.events.length} events match${sourceHits ? ` (${sourceHits} through a passage near a hit in a source)` : ''}`
+        {filtering
+          ? `${result.events.length} of ${timeline.events.length} events match${sourceHits ? ` (${sourceHits} through a passage they cite)` : ''}${offScreen ? `; ${offScreen} outside the view` : ''}`
           : `${timeline.events.length} events`}
       </p>
+      {offScreen > 0 && (
+        <button type="button" className="show-all" onClick={() => fitSpans(result.events)}>
+          Show all {result.events.length} results
+        </button>
+      )}
     </div>
   );
 }

@@ -7,7 +7,14 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { passagesOf, segmentText, type Passage, type Timeline } from '../core';
+import {
+  languageName,
+  passagesOf,
+  segmentText,
+  wordDate,
+  type Passage,
+  type Timeline,
+} from '../core';
 import { useTimelineStore } from '../state';
 
 /**
@@ -117,14 +124,14 @@ export function SourceReader({ timeline, cite }: { timeline: Timeline; cite?: Re
         {source.language && (
           <>
             <dt>Original language</dt>
-            <dd>{source.language}</dd>
+            <dd>{languageName(source.language)}</dd>
           </>
         )}
         {source.published && (
           <>
             <dt>Published</dt>
             <dd>
-              {source.published}
+              {source.publishedDate ? wordDate(source.publishedDate) : source.published}
               {source.publishedNote ? ` (${source.publishedNote})` : ''}
             </dd>
           </>

@@ -25,6 +25,8 @@ export {
 } from './model/locateQuote';
 export { parseDate, type ParsedDate, type Precision } from './time/parseDate';
 export { wordDate, wordEventDate } from './time/wordDate';
+export { languageName } from './i18n/languageName';
+export { isoYear, wordYear, bceToAstronomical } from './time/years';
 export * from './units';
 export {
   splitClaims,
@@ -40,7 +42,6 @@ export {
   filterEvents,
   isFiltering,
   NO_FILTER,
-  NEAR,
   type EventFilter,
   type FilterResult,
   type MatchReason,
@@ -85,6 +86,7 @@ export {
   panBy,
   centreOn,
   fitSpans,
+  countInWindow,
   revealSpan,
   sameWindow,
   MIN_SPAN,

@@ -114,13 +114,13 @@ describe('search and filters', () => {
     await close();
   });
 
-  it('finds events through a hit in a source text near a passage they cite', async () => {
+  it('finds events through a hit in a source text inside a passage they cite', async () => {
     const { page, close } = await openPage(browser, appUrl('?mode=list'));
     // "barracks" occurs only in an article's text, in a passage cited by an event.
     await page.getByRole('searchbox').fill('barracks');
     await settle(page);
     expect(await page.locator('.filter-status').textContent()).toMatch(
-      /through a passage near a hit in a source|\d+ of \d+ events match/,
+      /through a passage they cite|\d+ of \d+ events match/,
     );
     expect(await page.locator('.event-list [data-event-id]').count()).toBeGreaterThan(0);
     await close();

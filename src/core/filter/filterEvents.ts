@@ -16,7 +16,7 @@ export const NO_FILTER: EventFilter = { query: '', lanes: [], actors: [], source
 export const isFiltering = (f: EventFilter) =>
   f.query.trim() !== '' || f.lanes.length > 0 || f.actors.length > 0 || f.sources.length > 0;
 
-/** Why an event matched the search: its own text, or a passage near a hit in a source. */
+/** Why an event matched the search: its own text, or a passage it cites that holds the hit. */
 export type MatchReason = 'event' | 'source';
 
 export interface FilterResult {
@@ -29,9 +29,6 @@ export interface FilterResult {
     readonly sources: ReadonlyMap<string, number>;
   };
 }
-
-/** How far from a hit in a source text a cited passage still counts as "near", in characters. */
-export const NEAR = 300;
 
 const lowerBodies = new WeakMap<Timeline, Map<string, string>>();
 function lowered(t: Timeline): Map<string, string> {
@@ -61,7 +58,8 @@ function hits(hay: string, needle: string): number[] {
 
 /**
  * Searches titles, summaries, disagreement notes and quotes, and the full source texts:
- * a hit in a source selects the events citing a passage within NEAR characters of it.
+ * a hit in a source selects only the events citing a passage that contains or overlaps it (a
+ * hit merely near a passage says nothing about the event: short articles are all "near").
  */
 function search(t: Timeline, query: string): Map<string, MatchReason> {
   const q = query.trim().toLowerCase();
@@ -85,14 +83,12 @@ function search(t: Timeline, query: string): Map<string, MatchReason> {
   if (sourceHits.size === 0) return out;
   for (const e of t.events) {
     if (out.has(e.id)) continue;
-    const near = e.citations.some((c) => {
+    const cited = e.citations.some((c) => {
       if (!c.range) return false;
-      const h = sourceHits.get(c.source);
-      return (
-        h?.some((at) => at + q.length >= c.range![0] - NEAR && at <= c.range![1] + NEAR) ?? false
-      );
+      const [from, to] = c.range;
+      return sourceHits.get(c.source)?.some((at) => at < to && at + q.length > from) ?? false;
     });
-    if (near) out.set(e.id, 'source');
+    if (cited) out.set(e.id, 'source');
   }
   return out;
 }

@@ -8,16 +8,26 @@ import { eventSchema, timelineSchema } from './schema';
  */
 export const SUMMARY_PATTERN = '^\\s*$|\\[[0-9]+\\][\\s"\'”’»›)]*$';
 
-/** The JSON Schema that ships beside the data, for editors. Kept out of the app bundle. */
+/**
+ * The JSON Schema that ships beside the data, for editors. Kept out of the app bundle.
+ * It is stricter than the runtime parse in ways editors can show as you type: an unknown
+ * field is flagged (the validator warns on it, with the closest known name), and an event
+ * has citations and a marked summary unless its status is "uncited".
+ */
 export function timelineJsonSchema(): object {
   return z.toJSONSchema(timelineSchema, {
     target: 'draft-2020-12',
     io: 'input',
     override: ({ zodSchema, jsonSchema }) => {
-      // Uncited drafts are exempt from the marker rule, so the pattern hangs on the event.
+      if (jsonSchema.type === 'object' && jsonSchema.properties)
+        jsonSchema.additionalProperties = false;
       if ((zodSchema as unknown) !== eventSchema) return;
+      // Uncited drafts may have no citations and are exempt from the marker rule; every
+      // other event has citations and a marked summary.
       jsonSchema.if = { properties: { status: { const: 'uncited' } }, required: ['status'] };
-      jsonSchema.else = { properties: { summary: { pattern: SUMMARY_PATTERN } } };
+      jsonSchema.else = {
+        properties: { citations: { minItems: 1 }, summary: { pattern: SUMMARY_PATTERN } },
+      };
     },
   });
 }

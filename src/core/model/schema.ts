@@ -20,16 +20,21 @@ const id = z
   );
 const text = z.string().check(z.minLength(1));
 
-/** "YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM±HH:MM"; its length is its precision. */
+/**
+ * "YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM±HH:MM"; its length is its precision.
+ * Years are ISO 8601 / EDTF: at least four digits, astronomical before the common era.
+ */
 export const dateString = z
   .string()
   .check(
     z.regex(
-      /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2}))?)?)?$/,
+      /^(-?\d{4}|[+-]\d{5,6})(-\d{2}(-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2}))?)?)?$/,
       'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+01:00',
     ),
     z.describe(
-      'A date whose length is its precision: 2021, 2021-12, 2022-01-10, 2022-01-10T08:55+01:00',
+      'A date whose length is its precision: 2021, 2021-12, 2022-01-10, 2022-01-10T08:55+01:00. ' +
+        'Years keep four digits ("0800" is AD 800) and are astronomical before the common era ' +
+        '("0000" is 1 BCE, "-0043" is 44 BCE); past 9999 they take a sign ("+12000").',
     ),
   );
 
@@ -37,6 +42,7 @@ export const laneSchema = z.object({
   id,
   label: text,
   description: z.optional(z.string()),
+  color: z.optional(z.string().check(z.describe('A CSS colour for the lane'))),
 });
 
 export const actorSchema = z.object({
@@ -79,6 +85,19 @@ export const citationSchema = z.object({
   quote: text.check(z.describe('An exact passage of the source text; only white space may differ')),
 });
 
+export const mediaSchema = z
+  .object({
+    url: text,
+    credit: z.optional(z.string()),
+    caption: z.optional(z.string()),
+    thumbnail: z.optional(z.string()),
+  })
+  .check(
+    z.describe(
+      'A picture or page that goes with the event (kept from TimelineJS); shown as a link',
+    ),
+  );
+
 /** What a summary's sentences must end with; shared by the validator's messages and the docs. */
 export const SUMMARY_RULE =
   'Each sentence ends with the markers [n] of the citations it rests on, 1-based, after its closing punctuation: "Talks began.[1] Russia asked for guarantees.[1][2]". ' +
@@ -97,18 +116,30 @@ export const eventSchema = z.object({
   lane: id,
   actors: z.optional(z.array(id)),
   summary: summarySchema,
-  citations: z.array(citationSchema).check(z.minLength(1)),
+  citations: z
+    .array(citationSchema)
+    .check(z.describe('At least one, unless "status" is "uncited" (then none)')),
+  disputed: z.optional(z.string()),
+  background: z.optional(z.boolean()),
   status: z.optional(
     z
       .enum(['uncited'])
       .check(
         z.describe(
-          '"uncited": a draft with no passages yet (imported); its summary needs no markers',
+          '"uncited": a draft with no passages yet (imported): no citations, and its summary needs no markers',
         ),
       ),
   ),
-  disputed: z.optional(z.string()),
-  background: z.optional(z.boolean()),
+  unverified: z.optional(
+    z
+      .array(z.object({ source: z.string(), quote: z.string() }))
+      .check(
+        z.describe(
+          'Quotes an import could not find in their source: fix each and move it into citations',
+        ),
+      ),
+  ),
+  media: z.optional(mediaSchema),
   tags: z.optional(z.array(z.string())),
 });
 
@@ -142,5 +173,6 @@ export type Lane = z.infer<typeof laneSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+export type Media = z.infer<typeof mediaSchema>;
 export type TimelineEventData = z.infer<typeof eventSchema>;
 export type TimelineData = z.infer<typeof timelineSchema>;

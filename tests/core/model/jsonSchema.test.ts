@@ -55,6 +55,9 @@ describe('the JSON Schema pattern for summaries', () => {
       properties: { status: { const: 'uncited' } },
       required: ['status'],
     });
-    expect(event.else).toEqual({ properties: { summary: { pattern: SUMMARY_PATTERN } } });
+    // Every other event also has at least one citation.
+    expect(event.else).toEqual({
+      properties: { citations: { minItems: 1 }, summary: { pattern: SUMMARY_PATTERN } },
+    });
   });
 });

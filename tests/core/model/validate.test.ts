@@ -37,7 +37,7 @@ describe('validateTimeline on broken data names each problem by its place', () =
     ],
     [
       'missing-fields',
-      'events[1] (no-citations).citations: Too small: expected array to have >=1 items',
+      'events[1] (no-citations).citations: an event needs at least one citation (or "status": "uncited" until it has one)',
     ],
     ['unknown-references', 'events[0] (dangling).lane: no lane with id "osce"'],
     ['unknown-references', 'events[0] (dangling).actors[0]: no actor with id "kremlin"'],
@@ -47,6 +47,16 @@ describe('validateTimeline on broken data names each problem by its place', () =
     ['missing-file', 'sources[0] (talks).file: could not read "sources/nowhere.txt"'],
     ['not-an-object', '(root): expected a timeline object, got [1,2,3]'],
     ['unused', 'lanes[1] (spare): no event uses this lane'],
+    ['misspelt', 'events[0] (typo).lanee: unknown field; did you mean "lane"?'],
+    ['misspelt', 'lanes[0] (dialogue).colour: unknown field; did you mean "color"?'],
+    ['misspelt', 'events[1] (odd).citations[0].qoute: unknown field; did you mean "quote"?'],
+    ['misspelt', 'events[1] (odd).flavour: unknown field (known here: id, title, start'],
+    ['uncited', 'events[0] (waiting): not yet cited: no passage of a source supports it yet'],
+    ['uncited', 'events[0] (waiting).unverified: 1 quote(s) not found in their source'],
+    [
+      'uncited',
+      'events[1] (contradiction).status: a draft with 1 citation(s): once its summary is marked, remove "status"',
+    ],
     [
       'no-marker',
       'events[0] (talks).summary: sentence 2 has no citation marker: "They lasted eight hours."; end it with the markers of the citations it rests on, from [1] to [2]',
@@ -86,6 +96,26 @@ describe('validateTimeline on broken data names each problem by its place', () =
     expect(r.lines).toHaveLength(1);
     expect(r.lines[0]).toMatch(
       /truncated\.json: not valid JSON .*(truncated|line \d+, column \d+)/,
+    );
+  });
+
+  it('warns on unknown fields but keeps the events that are otherwise valid', async () => {
+    const r = await broken('misspelt');
+    const unknown = r.problems.filter((p) => p.message.startsWith('unknown field'));
+    expect(unknown.every((p) => p.severity === 'warning')).toBe(true);
+    expect(unknown).toHaveLength(4);
+    expect(r.timeline.events.map((e) => e.id)).toEqual(['odd']); // "typo" has no lane
+  });
+
+  it('keeps an uncited event, marked, with its unverified quotes', async () => {
+    const r = await broken('uncited');
+    expect(r.timeline.events.map((e) => e.id)).toEqual(['waiting', 'contradiction']);
+    const e = r.timeline.events[0]!;
+    expect(e.status).toBe('uncited');
+    expect(e.citations).toEqual([]);
+    expect(e.unverified).toEqual([{ source: 'talks', quote: 'The talks lasted nine hours.' }]);
+    expect(r.problems.filter((p) => p.path.startsWith('events[0]')).map((p) => p.severity)).toEqual(
+      ['warning', 'warning'],
     );
   });
 
@@ -141,6 +171,45 @@ describe('validateTimeline on broken data names each problem by its place', () =
   });
 });
 
+describe('validateTimeline on dates before 1970 and before the common era', () => {
+  it('gives each event the span of its own dates (no stretch to 1970)', () => {
+    const { timeline, problems } = validateTimeline(
+      {
+        title: 't',
+        lanes: [{ id: 'a', label: 'A' }],
+        sources: [{ id: 's', title: 'S', kind: 'article', text: 'The dictator was stabbed.' }],
+        events: [
+          {
+            id: 'ides',
+            title: 'Ides',
+            start: '-0043-03-15',
+            lane: 'a',
+            summary: 'Stabbed.[1]',
+            citations: [{ source: 's', quote: 'The dictator was stabbed.' }],
+          },
+          {
+            id: 'w',
+            title: 'Westphalia',
+            start: '1648-05-15',
+            end: '1648-10-24',
+            lane: 'a',
+            summary: 's',
+            status: 'uncited',
+            citations: [],
+          },
+        ],
+      },
+      new Map(),
+    );
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const ides = timeline.eventsById.get('ides')!;
+    expect(ides.t1 - ides.t0).toBe(86_400_000);
+    const w = timeline.eventsById.get('w')!;
+    expect(new Date(w.t1).toISOString()).toBe('1648-10-25T00:00:00.000Z');
+    expect(timeline.events.map((e) => e.id)).toEqual(['ides', 'w']);
+  });
+});
+
 describe('the marker rule', () => {
   const text = 'The meeting began a little before 9 a.m. The talks lasted eight hours.';
   const data = (summary: string, extra: object = {}) => ({
@@ -175,7 +244,10 @@ describe('the marker rule', () => {
   });
 
   it('exempts an uncited draft: its summary needs no markers and its citations no marker', () => {
-    expect(lines('Talks began. They lasted long.', { status: 'uncited' })).toEqual([]);
+    // A draft that has gathered citations is only reminded to mark its summary.
+    expect(lines('Talks began. They lasted long.', { status: 'uncited' })).toEqual([
+      'warning events[0] (e).status: a draft with 2 citation(s): once its summary is marked, remove "status"',
+    ]);
     expect(lines('Talks began. They lasted long.')).toHaveLength(2);
   });
 

@@ -4,7 +4,8 @@ import { eventSchema } from '../schema';
 import type { TimelineEvent } from '../timeline';
 import { checkClaims } from './checkClaims';
 import { locateCitations, type CitationContext } from './locateCitations';
-import { clip, label, zodProblems, type Problems } from './problems';
+import { checkCitedness } from './citedness';
+import { clip, isObject, label, zodProblems, type Problems } from './problems';
 
 export interface EventContext extends CitationContext {
   readonly laneIds: ReadonlySet<string>;
@@ -30,6 +31,13 @@ export function checkEvent(
   const parsed = eventSchema.safeParse(item);
   if (!parsed.success) {
     problems.push(...zodProblems(where, parsed.error));
+    // Say at once that it has nothing to rest on, too: a half-written draft sees every gap.
+    if (isObject(item) && Array.isArray(item.citations) && item.citations.length === 0)
+      checkCitedness(
+        { status: item.status === 'uncited' ? 'uncited' : undefined, citations: [] },
+        (path, message) => problems.push({ severity: 'error', path: `${where}${path}`, message }),
+        () => {},
+      );
     return null;
   }
   const e = parsed.data;
@@ -61,6 +69,7 @@ export function checkEvent(
     if (!ctx.actorIds.has(a)) err(`.actors[${k}]`, `no actor with id "${clip(a, 40)}"`);
   });
   const citations = locateCitations(e.citations, e.background === true, ctx, err);
+  checkCitedness(e, err, warn);
   checkClaims(e, err, warn);
 
   if (failed || !start.ok) return null;
@@ -78,12 +87,16 @@ export function checkEvent(
     summary: e.summary,
     disputed: e.disputed,
     background: e.background,
-    tags: e.tags,
     status: e.status,
+    unverified: e.unverified,
+    media: e.media,
+    tags: e.tags,
     citations,
     startDate: start.value,
     endDate,
     t0: start.value.startMs,
-    t1: epochMs(Math.max(start.value.endMs, endDate?.endMs ?? 0)),
+    // (Not `endDate?.endMs ?? 0`: before 1970 every instant is negative, and 0 would stretch
+    // the event to 1970.)
+    t1: epochMs(endDate ? Math.max(start.value.endMs, endDate.endMs) : start.value.endMs),
   };
 }
