@@ -37,7 +37,7 @@ export const EventControl = memo(function EventControl({
       data-lane={e.lane}
       data-shape={p.mark.shape}
       tabIndex={tabbable ? 0 : -1}
-      aria-label={`${e.title}, ${date}${e.background ? ', background' : ''}`}
+      aria-label={`${e.title}, ${date}${e.background ? ', background' : ''}${p.mark.uncited ? ', not yet cited' : ''}`}
       aria-current={selected ? 'true' : undefined}
       title={p.elided ? `${e.title} — ${date}` : undefined}
       style={{
@@ -48,7 +48,7 @@ export const EventControl = memo(function EventControl({
       onClick={() => onSelect(e.id)}
     >
       <span
-        className={p.side === 'after' ? 'tl-label' : 'tl-label is-before'}
+        className={`tl-label${p.side === 'before' ? ' is-before' : ''}${p.mark.uncited ? ' is-uncited' : ''}`}
         style={{
           left: p.textX - left,
           width: p.labelWidth,

@@ -25,6 +25,8 @@ export interface MarkGeometry {
   readonly vagueEnd: readonly [number, number] | null;
   readonly approximate: boolean;
   readonly background: boolean;
+  /** Not yet cited: drawn hollow and dotted, in a muted colour, its label in italics. */
+  readonly uncited: boolean;
   /** The mark runs off the left (or right) edge of the view, and is drawn to the edge. */
   readonly offLeft: boolean;
   readonly offRight: boolean;
@@ -74,6 +76,7 @@ export function markGeometry(
     vagueEnd: end && vague(end) ? span(end.startMs, end.endMs) : null,
     approximate: e.approximate === true,
     background: e.background === true,
+    uncited: e.status === 'uncited',
     offLeft: shape !== 'point' || day ? left < 0 && right > 0 : false,
     offRight: shape !== 'point' || day ? right > width && left < width : false,
   };

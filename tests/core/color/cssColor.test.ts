@@ -46,7 +46,7 @@ describe('a lane colour in the data', () => {
         title: 'E',
         start: '2022',
         lane: 'a',
-        summary: 's',
+        summary: 'S.[1]',
         citations: [{ source: 's', quote: 'one' }],
       },
     ],

@@ -15,7 +15,7 @@ function event(start: string, end?: string, extra: Record<string, unknown> = {})
           start,
           ...(end ? { end } : {}),
           lane: 'l',
-          summary: 's',
+          summary: 'S.[1]',
           citations: [{ source: 's', quote: 'quote' }],
           ...extra,
         },

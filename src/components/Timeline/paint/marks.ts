@@ -47,10 +47,10 @@ export function paintMark(
     ctx.fillStyle = bg;
     ctx.fill();
     ctx.beginPath();
-    if (m.approximate || m.background) {
+    if (m.approximate || m.background || m.uncited) {
       ctx.arc(m.x0, cy, DOT - 1, 0, 2 * Math.PI);
       ctx.lineWidth = 2;
-      ctx.setLineDash(m.approximate ? [2.5, 2] : []);
+      ctx.setLineDash(m.uncited ? [1.5, 2] : m.approximate ? [2.5, 2] : []);
       ctx.stroke();
       ctx.setLineDash([]);
     } else {
@@ -75,11 +75,13 @@ function paintRange(ctx: Surface, m: MarkGeometry, row: RowGeometry, left: numbe
   // The parts that stand for a vague end (a month, a year) are hatched, the rest solid.
   const vague = [m.vagueStart, m.vagueEnd].filter((v): v is readonly [number, number] => !!v);
   const solid = subtract([left, right], vague);
-  if (m.background) {
+  if (m.background || m.uncited) {
+    ctx.setLineDash(m.uncited ? [1.5, 2] : []);
     ctx.lineWidth = 1.5;
     ctx.beginPath();
     ctx.rect(left + 0.75, y + 0.75, right - left - 1.5, BAR - 1.5);
     ctx.stroke();
+    ctx.setLineDash([]);
   } else if (m.approximate) {
     for (const [a, b] of solid) dashes(ctx, a, b, y, BAR);
   } else {
@@ -94,7 +96,7 @@ function paintRange(ctx: Surface, m: MarkGeometry, row: RowGeometry, left: numbe
   }
   // Caps at the ends that are in view: the start's as tall as the row (the label hangs off
   // it), the end's a short tick that stays clear of the label's text.
-  ctx.setLineDash(m.approximate ? [3, 2] : []);
+  ctx.setLineDash(m.uncited ? [1.5, 2] : m.approximate ? [3, 2] : []);
   ctx.lineWidth = CAP;
   ctx.beginPath();
   if (!m.offLeft) {
@@ -114,7 +116,7 @@ function paintPeriod(ctx: Surface, m: MarkGeometry, row: RowGeometry, left: numb
   const bottom = row.top + row.height - 3;
   hatch(ctx, left, top, right, bottom, 6);
   // Its bounds, solid (dashed when approximate): the exact month or year the date allows.
-  ctx.setLineDash(m.approximate ? [4, 3] : []);
+  ctx.setLineDash(m.uncited ? [1.5, 2] : m.approximate ? [4, 3] : []);
   ctx.lineWidth = 1;
   ctx.globalAlpha = 0.7;
   ctx.beginPath();

@@ -69,7 +69,9 @@ function paintEvent(
   const { theme, geometry: g, layout } = input;
   const top = band.top + g.headerHeight + p.row * g.rowHeight;
   const selected = p.id === input.selectedId;
-  paintMark(ctx, p.mark, { top, height: g.rowHeight, width: layout.width }, colour, theme.bg);
+  // An event not yet cited is drawn in the muted colour (and dotted, by paintMark).
+  const ink = p.mark.uncited ? theme.muted : colour;
+  paintMark(ctx, p.mark, { top, height: g.rowHeight, width: layout.width }, ink, theme.bg);
   // The text block sits above a range's bar, else in the middle of the row.
   const room = p.mark.shape === 'range' ? barTop(g.rowHeight) : g.rowHeight;
   const lineTop = top + room / 2 - (p.lines.length * g.lineHeight) / 2;
@@ -110,10 +112,12 @@ function paintEvent(
   }
   ctx.textAlign = p.side === 'after' ? 'left' : 'right';
   ctx.fillStyle = theme.fg;
+  if (p.mark.uncited) ctx.font = `italic ${g.font}`;
   for (const l of lines) {
     ctx.fillText(l.text, x, l.y);
     if (selected) ctx.fillRect(l.left, l.y + 7, l.w, 2);
   }
+  if (p.mark.uncited) ctx.font = g.font;
 }
 
 function paintClusters(ctx: Surface, band: LaneBand, colour: string, input: PaintInput) {
