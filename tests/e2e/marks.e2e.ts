@@ -176,7 +176,7 @@ describe('nothing drawn is cut by the frame', () => {
       // (Within a pixel: the plot's box may start and end mid-pixel.)
       expect(run.left).toBeLessThanOrEqual(1);
       expect(run.right).toBeGreaterThanOrEqual(img.width - 1);
-      // And an arrowhead at each edge, taller than the bar it ends (5 px).
+      // And an arrowhead at each edge, taller than the bar it ends (5 px): 9 px, less antialiasing.
       const tall = (x: number) => {
         let n = 0;
         for (let y = top; y < top + row.height; y++)
@@ -184,8 +184,8 @@ describe('nothing drawn is cut by the frame', () => {
         return n;
       };
       const tallest = (xs: number[]) => Math.max(...xs.map(tall));
-      expect(tallest([4, 5, 6, 7])).toBeGreaterThanOrEqual(8);
-      expect(tallest([4, 5, 6, 7].map((x) => img.width - 1 - x))).toBeGreaterThanOrEqual(8);
+      expect(tallest([4, 5, 6, 7])).toBeGreaterThanOrEqual(7);
+      expect(tallest([4, 5, 6, 7].map((x) => img.width - 1 - x))).toBeGreaterThanOrEqual(7);
       await close();
     });
   }

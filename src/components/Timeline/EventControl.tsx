@@ -36,6 +36,8 @@ export const EventControl = memo(function EventControl({
       data-event-id={e.id}
       data-lane={e.lane}
       data-shape={p.mark.shape}
+      // Where its mark starts, px from the plot's left: the label may be on either side of it.
+      data-mark-x={p.mark.x0.toFixed(1)}
       tabIndex={tabbable ? 0 : -1}
       aria-label={`${e.title}, ${date}${e.background ? ', background' : ''}${p.mark.uncited ? ', not yet cited' : ''}`}
       aria-current={selected ? 'true' : undefined}
