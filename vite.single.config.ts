@@ -2,11 +2,15 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { datasetDir, outDir } from './tooling/dataset.ts';
+import { datasetPlugin } from './tooling/datasetPlugin.ts';
 
 // One self-contained HTML file: JS, CSS, dataset and source texts inlined; opens from disk.
 export default defineConfig({
   base: './',
-  plugins: [react(), viteSingleFile({ removeViteModuleLoader: true })],
+  // One file opened from disk is for reading: it does not carry the curator's desk.
+  define: { __DESK__: 'false' },
+  plugins: [react(), datasetPlugin(datasetDir()), viteSingleFile({ removeViteModuleLoader: true })],
   // From disk there is no worker script to load: loading stays on the page, in slices.
   resolve: {
     alias: [
@@ -15,7 +19,7 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    outDir: 'dist/single',
+    outDir: `${outDir()}/single`,
     emptyOutDir: true,
     copyPublicDir: false,
     chunkSizeWarningLimit: 2000,

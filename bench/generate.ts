@@ -143,7 +143,7 @@ export function generate(n: number, seed = 42, shape: Shape = 'spread') {
         : {}),
       ...(r() < 0.1 ? { approximate: true } : {}),
       lane: pick(LANES),
-      summary: `Synthetic event ${i}.`,
+      summary: `Synthetic event ${i}.[1]`,
       citations: [{ source: `src${s}`, quote: texts[s]![line]! }],
     });
   }

@@ -25,7 +25,8 @@ const TOOLS = (
   process.env.BENCH_TOOLS ?? (BASELINE ? 'ours,baseline,vis-timeline' : 'ours,vis-timeline')
 ).split(',') as Tool[];
 const DIST = process.env.BENCH_DIST ?? 'dist';
-if (TOOLS.includes('baseline') && !BASELINE) throw new Error('BENCH_BASELINE names the baseline build');
+if (TOOLS.includes('baseline') && !BASELINE)
+  throw new Error('BENCH_BASELINE names the baseline build');
 
 if (!existsSync(`${DIST}/index.html`))
   throw new Error(`no ${DIST}/index.html: run \`npm run build\` first`);

@@ -5,7 +5,15 @@ import { startDatasetLoad } from './app/load/startDatasetLoad';
 import './styles/firstPaint.css';
 
 const container = document.getElementById('app');
-if (container) {
+if (container && __DESK__ && new URLSearchParams(window.location.search).has('edit')) {
+  // Edit mode: the curator's desk, its own chunk; readers never download it. It shows the
+  // reader and the event cards at once, so it takes the whole stylesheet.
+  void Promise.all([import('./desk/index'), import('./styles/index.css')]).then(([desk]) =>
+    desk.startDesk(container, window, {
+      bundled: () => import('./app/bundledData').then((m) => m.bundledFiles()),
+    }),
+  );
+} else if (container) {
   const dataSource = dataSourceFromPage(window.location);
   const preload = startDatasetLoad(dataSource);
   void import('./app/mountApp').then((m) => m.mountApp(container, dataSource, preload));

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { FetchText } from '../core';
 import { Announcer } from '../components/Announcer';
 import { CopyLink } from '../components/CopyLink';
@@ -10,6 +10,7 @@ import { ProblemsPanel } from '../components/ProblemsPanel';
 import { eventPanels, sourceReader } from './chunks';
 import { hrefFor, syncUrl } from './urlSync';
 import type { DatasetLoad } from './load/startDatasetLoad';
+import { useFitToResults } from './useFitToResults';
 import { useDatasetLoader, type DataSource } from './useDatasetLoader';
 
 export interface AppProps {
@@ -58,6 +59,15 @@ export function App({
   const hasPanel = useTimelineStore((s) => s.reader !== null || s.selectedId !== null);
   const hasReader = useTimelineStore((s) => s.reader !== null);
   const filtered = useFilteredEvents();
+  useFitToResults(filtered);
+  // The page is the dataset's: its title in the tab and in history (the app and embed pages).
+  useEffect(() => {
+    if (syncWithUrl && timeline && status === 'ready') document.title = timeline.title;
+  }, [syncWithUrl, timeline, status]);
+  const uncited = useMemo(
+    () => timeline?.events.filter((e) => e.status === 'uncited').length ?? 0,
+    [timeline],
+  );
   const showing = status === 'ready' && timeline !== null;
   // Parts first paint does not need come in their own chunks when first shown (a first view
   // that shows one has it loaded with the data: see useDatasetLoader).
@@ -91,7 +101,7 @@ export function App({
         </div>
       </header>
       {status === 'loading' && <LoadProgress />}
-      <ProblemsPanel problems={problems} />
+      <ProblemsPanel problems={problems} uncited={uncited} />
       {timeline && status === 'ready' && (
         <>
           <FilterBar result={filtered} />

@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { DownloadMenu } from '../components/DownloadMenu';
 import { TimelineProvider } from '../state';
 import { App } from './App';
+import { EditLink } from './EditLink';
 import type { DatasetLoad } from './load/startDatasetLoad';
 import type { DataSource } from './useDatasetLoader';
 
@@ -10,7 +12,17 @@ export function mountApp(container: HTMLElement, dataSource: DataSource, preload
   createRoot(container).render(
     <StrictMode>
       <TimelineProvider>
-        <App dataSource={dataSource} preload={preload} syncWithUrl />
+        <App
+          dataSource={dataSource}
+          preload={preload}
+          syncWithUrl
+          headerExtra={
+            <>
+              <DownloadMenu />
+              {__DESK__ ? <EditLink location={window.location} /> : null}
+            </>
+          }
+        />
       </TimelineProvider>
     </StrictMode>,
   );

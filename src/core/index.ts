@@ -40,14 +40,30 @@ export {
   type ReadResult,
 } from './model/readTimeline';
 export { parseJson } from './model/parseJson';
-export { indexText, locateQuote, normalizeSpace } from './model/locateQuote';
+export {
+  indexText,
+  locateQuote,
+  normalizeSpace,
+  type IndexedText,
+  type QuoteLocation,
+} from './model/locateQuote';
 export { closestPassage, CLOSEST_LIMIT } from './model/closestPassage';
 export { parseDate, type ParsedDate, type Precision } from './time/parseDate';
 export { wordDate, wordEventDate } from './time/wordDate';
+export { languageName } from './i18n/languageName';
+export { isoYear, wordYear, bceToAstronomical } from './time/years';
 export * from './units';
+export {
+  splitClaims,
+  stripMarkers,
+  claimParts,
+  type Claim,
+  type ClaimMarker,
+  type ClaimPart,
+} from './model/claims';
 export { passagesOf, segmentText, type Passage, type Segment } from './model/passages';
 export { groupByDate, eventDateLabel, type DateGroup } from './model/groupByDate';
-export { filterEvents, NEAR } from './filter/filterEvents';
+export { filterEvents } from './filter/filterEvents';
 export {
   isFiltering,
   NO_FILTER,
@@ -63,9 +79,16 @@ export {
   type LabelItem,
   type LabelLayout,
   type LabelLayoutOptions,
+  type LabelSide,
   type PlacedLabel,
   type LabelCluster,
 } from './layout/stackLabels';
+export { wrapLabel, createLabelWrapper, type WrappedLabel } from './layout/wrapLabel';
+export { markGeometry, MIN_DAY_PX, type MarkGeometry, type MarkShape } from './layout/markGeometry';
+export { placeTickLabels, type AxisTick } from './layout/tickLabels';
+export { LANE_PALETTE, laneColor } from './color/palette';
+export { isCssColor } from './color/cssColor';
+export { contrastRatio, parseHex } from './color/contrast';
 export {
   decodeUrlState,
   encodeUrlState,
@@ -83,6 +106,8 @@ export {
   type LaneBand,
   type LaneGeometry,
   type PlacedEvent,
+  type TimelineLayout,
+  type WrapLabel,
 } from './layout/laneLayout';
 export {
   dataExtent,
@@ -96,6 +121,7 @@ export {
   panBy,
   centreOn,
   fitSpans,
+  countInWindow,
   revealSpan,
   sameWindow,
   MIN_SPAN,
@@ -106,3 +132,12 @@ export {
 export { DAY, HOUR, MINUTE } from './time/durations';
 export { visibleEvents, maxDurationOf, firstEndingAfter } from './query/visibleEvents';
 export { hitTest, type Hit } from './layout/hitTest';
+export {
+  reviewDoc,
+  type ReviewDoc,
+  type ReviewEvent,
+  type ReviewClaim,
+  type ReviewPassage,
+} from './review/reviewModel';
+export { reviewMarkdown } from './review/reviewMarkdown';
+export { reviewHtml } from './review/reviewHtml';

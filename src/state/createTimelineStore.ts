@@ -55,6 +55,12 @@ export interface TimelineState {
   readonly progress: LoadProgress | null;
   setLoaded(timeline: Timeline, problems: readonly Problem[], status?: LoadStatus): void;
   setProgress(progress: LoadProgress): void;
+  /**
+   * New data for the same dataset (the curator's desk, after each change): the window and
+   * the selection are kept (the window clamped to the new limits), where setLoaded starts
+   * new data from its own first window.
+   */
+  replaceData(timeline: Timeline, problems: readonly Problem[]): void;
   select(id: string | null): void;
   openSource(reader: ReaderState): void;
   closeSource(): void;
@@ -126,6 +132,14 @@ export function createTimelineStore(init: TimelineStoreInit = {}) {
               ? clampWindow(s.window, limits)
               : initialWindow(timeline.view, limits);
           return { timeline, problems, status, limits, window, progress: null };
+        }),
+      replaceData: (timeline, problems) =>
+        set((s) => {
+          const limits = windowLimits(timeline.events);
+          const window = s.window
+            ? clampWindow(s.window, limits)
+            : initialWindow(timeline.view, limits);
+          return { timeline, problems, status: 'ready', limits, window, progress: null };
         }),
       select: (selectedId) => set({ selectedId }),
       openSource: (reader) => set((s) => ({ reader, selectedId: reader.eventId ?? s.selectedId })),

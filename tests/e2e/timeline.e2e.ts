@@ -34,7 +34,7 @@ describe('the first view at 1280 px', () => {
     const week = data.events
       .filter((e) => e.start >= '2022-01-08' && e.start < '2022-01-14')
       .map((e) => e.id);
-    expect(week.length).toBeGreaterThan(30);
+    expect(week.length).toBeGreaterThan(0);
     const shown = await renderedEventIds(page);
     expect(shown).toEqual(expect.arrayContaining(week));
     expect(await page.locator('.tl-cluster').count()).toBe(0);
@@ -57,16 +57,16 @@ describe('the first view at 1280 px', () => {
     expect(await page.locator('.tl-tick').first().textContent()).toMatch(/^\d{4}$/);
     await page.getByRole('button', { name: 'Week of talks' }).click();
     await settle(page);
-    expect((await renderedEventIds(page)).length).toBeGreaterThan(30);
+    const week = data.events
+      .filter((e) => e.start >= '2022-01-08' && e.start < '2022-01-14')
+      .map((e) => e.id);
+    expect(await renderedEventIds(page)).toEqual(expect.arrayContaining(week));
+    expect(await renderedEventIds(page)).not.toContain('inf-treaty-signed');
     await close();
   });
 
-  it('draws points, ranges and month/year dates differently, with a legend', async () => {
+  it('has a legend of how dates are drawn (the drawing itself is measured in marks.e2e.ts)', async () => {
     const { page, close } = await openPage(browser, appUrl());
-    await page.getByRole('button', { name: 'Fit' }).click();
-    await settle(page);
-    for (const kind of ['point', 'range', 'imprecise'])
-      expect(await page.locator(`.tl-event--${kind}`).count(), kind).toBeGreaterThan(0);
     expect(await page.locator('.tl-legend li').allTextContents()).toEqual([
       'a day or a time',
       'a range',
@@ -158,6 +158,8 @@ describe('zoom and pan', () => {
     await touch('touchStart', 20);
     for (let d = 30; d <= 120; d += 10) await touch('touchMove', d);
     await touch('touchEnd', 0);
+    // The controls follow the canvas once the gesture has settled (100 ms after its last frame).
+    await page.locator('.tl-plot:not(.is-moving)').waitFor();
     await settle(page);
     const after = await windowOf(page);
     expect(after[1] - after[0]).toBeLessThan((before[1] - before[0]) / 2);

@@ -13,7 +13,7 @@ export const NO_FILTER: EventFilter = { query: '', lanes: [], actors: [], source
 export const isFiltering = (f: EventFilter) =>
   f.query.trim() !== '' || f.lanes.length > 0 || f.actors.length > 0 || f.sources.length > 0;
 
-/** Why an event matched the search: its own text, or a passage near a hit in a source. */
+/** Why an event matched the search: its own text, or a passage it cites that holds the hit. */
 export type MatchReason = 'event' | 'source';
 
 export interface FilterResult {

@@ -1,12 +1,10 @@
+import { stripMarkers } from '../model/claims';
 import type { Timeline, TimelineEvent } from '../model/timeline';
 import type { EventFilter, FilterResult, MatchReason } from './eventFilter';
 import { countActors, countLanes, countSources } from './facetCounts';
 
 // Filtering and search: their own chunk, loaded after first paint (the first paint shows
 // every event, with the counts from facetCounts.ts).
-
-/** How far from a hit in a source text a cited passage still counts as "near", in characters. */
-export const NEAR = 300;
 
 const lowerBodies = new WeakMap<Timeline, Map<string, string>>();
 function lowered(t: Timeline): Map<string, string> {
@@ -16,6 +14,14 @@ function lowered(t: Timeline): Map<string, string> {
     lowerBodies.set(t, m);
   }
   return m;
+}
+
+// A summary as searched: the prose a reader reads, so "1" or "[2" never matches a marker.
+const prose = new WeakMap<TimelineEvent, string>();
+function summaryProse(e: TimelineEvent): string {
+  let p = prose.get(e);
+  if (p === undefined) prose.set(e, (p = stripMarkers(e.summary)));
+  return p;
 }
 
 /** Every offset where `needle` occurs in `hay`. */
@@ -28,16 +34,20 @@ function hits(hay: string, needle: string): number[] {
 
 /**
  * Searches titles, summaries, disagreement notes and quotes, and the full source texts:
- * a hit in a source selects the events citing a passage within NEAR characters of it.
+ * a hit in a source selects only the events citing a passage that contains or overlaps it (a
+ * hit merely near a passage says nothing about the event: short articles are all "near").
  */
 function search(t: Timeline, query: string): Map<string, MatchReason> {
   const q = query.trim().toLowerCase();
   const out = new Map<string, MatchReason>();
   if (!q) return out;
   for (const e of t.events) {
-    const own = [e.title, e.summary, e.disputed ?? '', ...e.citations.map((c) => c.quote)].some(
-      (s) => s.toLowerCase().includes(q),
-    );
+    const own = [
+      e.title,
+      summaryProse(e),
+      e.disputed ?? '',
+      ...e.citations.map((c) => c.quote),
+    ].some((s) => s.toLowerCase().includes(q));
     if (own) out.set(e.id, 'event');
   }
   const bodies = lowered(t);
@@ -49,14 +59,12 @@ function search(t: Timeline, query: string): Map<string, MatchReason> {
   if (sourceHits.size === 0) return out;
   for (const e of t.events) {
     if (out.has(e.id)) continue;
-    const near = e.citations.some((c) => {
+    const cited = e.citations.some((c) => {
       if (!c.range) return false;
-      const h = sourceHits.get(c.source);
-      return (
-        h?.some((at) => at + q.length >= c.range![0] - NEAR && at <= c.range![1] + NEAR) ?? false
-      );
+      const [from, to] = c.range;
+      return sourceHits.get(c.source)?.some((at) => at < to && at + q.length > from) ?? false;
     });
-    if (near) out.set(e.id, 'source');
+    if (cited) out.set(e.id, 'source');
   }
   return out;
 }

@@ -40,12 +40,15 @@ function isPlain(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+// `describe` only carries documentation (for the JSON Schema): it checks nothing.
+const checking = (checks: Def['checks']) =>
+  (checks ?? []).filter((c) => c._zod.def.check !== 'describe');
+
 /** A predicate per check, or null when a check is not one this fast path knows. */
 function compileChecks(checks: Def['checks'], kind: 'string' | 'array') {
   const tests: ((v: string | unknown[]) => boolean | typeof UNSURE)[] = [];
-  for (const c of checks ?? []) {
+  for (const c of checking(checks)) {
     const d = c._zod.def;
-    if (d.check === 'describe') continue;
     if (d.check === 'min_length' && typeof d.minimum === 'number') {
       const min = d.minimum;
       // zod counts a string's code points when its UTF-16 length alone can't settle it.
@@ -82,9 +85,9 @@ function compile(def: Def): Parse | null {
       };
     }
     case 'boolean':
-      return def.checks?.length ? null : (v) => (typeof v === 'boolean' ? v : UNSURE);
+      return checking(def.checks).length ? null : (v) => (typeof v === 'boolean' ? v : UNSURE);
     case 'enum': {
-      if (def.checks?.length || !def.entries) return null;
+      if (checking(def.checks).length || !def.entries) return null;
       const values = new Set(Object.values(def.entries));
       return (v) => (values.has(v) ? v : UNSURE);
     }
@@ -109,7 +112,7 @@ function compile(def: Def): Parse | null {
       };
     }
     case 'object': {
-      if (def.checks?.length || def.catchall !== undefined || !def.shape) return null;
+      if (checking(def.checks).length || def.catchall !== undefined || !def.shape) return null;
       const keys = Object.keys(def.shape);
       if (Object.getOwnPropertySymbols(def.shape).length || keys.includes('__proto__')) return null;
       const fields: { key: string; parse: Parse; optional: boolean }[] = [];

@@ -1,12 +1,18 @@
-import { actorSchema, laneSchema, sourceSchema } from './schema';
-import type { Problem, TimelineEvent } from './timeline';
-import type { TimelineHead, ValidatedParts, ValidationResult } from './validate/complete';
-import { checkEvent } from './validate/checkEvent';
 import { parseDate, type DateResult } from '../time/parseDate';
-import { completeTimeline } from './validate/complete';
+import { actorSchema, laneSchema, sourceSchema, timelineSchema } from './schema';
+import type { Problem, TimelineEvent } from './timeline';
+import { checkEvent } from './validate/checkEvent';
+import {
+  completeTimeline,
+  type TimelineHead,
+  type ValidatedParts,
+  type ValidationResult,
+} from './validate/complete';
+import { withoutBadColors } from './validate/laneColors';
 import { parseEach } from './validate/parseEach';
 import { isObject, show } from './validate/problems';
 import { resolveSources, type SourceTexts } from './validate/resolveSources';
+import { warnUnknownFields } from './validate/unknownFields';
 import { warnUnused } from './validate/unused';
 import { checkChapters, checkView } from './validate/windows';
 
@@ -61,8 +67,15 @@ export function startValidation(raw: unknown, texts: SourceTexts): ValidationSes
   else if (isObject(raw))
     problems.push({ severity: 'error', path: 'title', message: 'expected a non-empty string' });
   const description = typeof root.description === 'string' ? root.description : undefined;
+  warnUnknownFields(timelineSchema, raw, problems);
 
-  const lanes = parseEach(root.lanes, 'lanes', laneSchema, problems, true);
+  const lanes = parseEach(
+    withoutBadColors(root.lanes, problems),
+    'lanes',
+    laneSchema,
+    problems,
+    true,
+  );
   const actors = parseEach(root.actors, 'actors', actorSchema, problems, false);
   const sourceList = parseEach(root.sources, 'sources', sourceSchema, problems, true);
   const { docs, indexed } = resolveSources(sourceList, texts, problems);

@@ -56,6 +56,19 @@ const event = fc.record(
     citations: maybe(fc.array(maybe(citation), { maxLength: 3 })),
     disputed: maybe(fc.string()),
     background: maybe(fc.boolean()),
+    status: maybe(fc.constantFrom('uncited', 'cited', '')),
+    unverified: maybe(fc.array(maybe(citation), { maxLength: 2 })),
+    media: maybe(
+      fc.record(
+        {
+          credit: maybe(fc.string()),
+          caption: maybe(fc.string()),
+          thumbnail: maybe(text),
+          x: fc.anything(),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
     tags: maybe(fc.array(maybe(fc.string()), { maxLength: 3 })),
     extra: fc.anything(),
   },
@@ -108,9 +121,12 @@ const inputs = fc.oneof(
 );
 
 describe('the fast path in front of zod', () => {
-  it('covers the contract schemas entirely (or it would only ever defer to zod)', () => {
-    for (const s of [eventSchema, laneSchema, actorSchema, sourceSchema, citationSchema])
-      expect(fastPathCovers(s)).toBe(true);
+  it('covers the events (the hot path at 100,000 of them; else it would only defer to zod)', () => {
+    expect(fastPathCovers(eventSchema)).toBe(true);
+    expect(fastPathCovers(citationSchema)).toBe(true);
+    // A custom check (a lane's CSS colour) it leaves to zod: lanes are few.
+    expect(fastPathCovers(laneSchema)).toBe(false);
+    expect(fastPathCovers(actorSchema) && fastPathCovers(sourceSchema)).toBe(true);
   });
 
   it('answers exactly as zod does, output included, for any input', () => {

@@ -2,8 +2,10 @@ import { parseDate as parseDateOnce, type DateResult, type ParsedDate } from '..
 import { fastSafeParse } from '../fastParse';
 import { eventSchema } from '../schema';
 import type { TimelineEvent } from '../timeline';
+import { checkClaims } from './checkClaims';
 import { locateCitations, type CitationContext } from './locateCitations';
-import { clip, label, zodProblems, type Problems } from './problems';
+import { checkCitedness } from './citedness';
+import { clip, isObject, label, zodProblems, type Problems } from './problems';
 import { toEvent } from './toEvent';
 
 export interface EventContext extends CitationContext {
@@ -20,8 +22,9 @@ const parseEvent = fastSafeParse(eventSchema);
 
 /**
  * One raw event checked against the contract: its shape, a unique id, real calendar dates
- * in order, known lane and actors, every quote found once. Returns the event past the
- * boundary, or null (its problems reported) when it has any error.
+ * in order, known lane and actors, every quote found once, every sentence of the summary
+ * ending with markers of its citations. Returns the event past the boundary, or null (its
+ * problems reported) when it has any error; warnings alone keep it.
  */
 export function checkEvent(
   item: unknown,
@@ -29,16 +32,28 @@ export function checkEvent(
   ctx: EventContext,
   problems: Problems,
 ): TimelineEvent | null {
+  // The place's name is built only for a problem: most events have none.
+  const where = () => label('events', index, item);
   const parsed = parseEvent(item);
   if (!parsed.success) {
-    problems.push(...zodProblems(label('events', index, item), parsed.error));
+    problems.push(...zodProblems(where(), parsed.error));
+    // Say at once that it has nothing to rest on, too: a half-written draft sees every gap.
+    if (isObject(item) && Array.isArray(item.citations) && item.citations.length === 0)
+      checkCitedness(
+        { status: item.status === 'uncited' ? 'uncited' : undefined, citations: [] },
+        (path, message) => problems.push({ severity: 'error', path: `${where()}${path}`, message }),
+        () => {},
+      );
     return null;
   }
   const e = parsed.data;
-  const before = problems.length;
-  // The place's name is built only for a problem: most events have none.
-  const err = (path: string, message: string) =>
-    problems.push({ severity: 'error', path: `${label('events', index, item)}${path}`, message });
+  let failed = false;
+  const err = (path: string, message: string) => {
+    failed = true;
+    problems.push({ severity: 'error', path: `${where()}${path}`, message });
+  };
+  const warn = (path: string, message: string) =>
+    problems.push({ severity: 'warning', path: `${where()}${path}`, message });
   const parseDate = ctx.parseDate ?? parseDateOnce;
 
   if (ctx.eventIds.has(e.id)) err('.id', `duplicate id "${e.id}"`);
@@ -61,7 +76,9 @@ export function checkEvent(
     if (!ctx.actorIds.has(a)) err(`.actors[${k}]`, `no actor with id "${clip(a, 40)}"`);
   });
   const citations = locateCitations(e.citations, e.background === true, ctx, err);
+  checkCitedness(e, err, warn);
+  checkClaims(e, err, warn);
 
-  if (problems.length > before || !start.ok) return null;
+  if (failed || !start.ok) return null;
   return toEvent(e, start.value, endDate, citations);
 }

@@ -28,11 +28,16 @@ export function toEvent(
     summary: e.summary,
     disputed: e.disputed,
     background: e.background,
+    status: e.status,
+    unverified: e.unverified,
+    media: e.media,
     tags: e.tags,
     citations,
     startDate: start,
     endDate: end,
     t0: start.startMs,
-    t1: epochMs(Math.max(start.endMs, end?.endMs ?? 0)),
+    // (Not `end?.endMs ?? 0`: before 1970 every instant is negative, and 0 would stretch
+    // the event to 1970.)
+    t1: epochMs(end ? Math.max(start.endMs, end.endMs) : start.endMs),
   };
 }
