@@ -3,15 +3,22 @@
  * the budget, and that the parts meant to load later are not in it. Fails the build if not.
  *
  * First paint = the entry page's chunks (index.html and what it imports), the app it mounts
- * at once (src/app/mountApp.tsx and its imports), their CSS, and the validation worker's
- * script. Everything else loads after data-ready, when first shown (see src/state/lazyChunk.ts).
+ * at once (src/app/mountApp.tsx and its imports) and their CSS; the validation worker's
+ * script, fetched beside them, has a budget of its own. Everything else loads after
+ * data-ready, when first shown (see src/state/lazyChunk.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** KB of gzip (level 9) first paint may download: issue 12's target. */
+/** KB of gzip (level 9) the page may download for its first paint: issue 12's target. */
 export const BUDGET_KB = 110;
+/**
+ * KB of gzip the validation worker's script may weigh. It downloads beside the page's code
+ * and runs on its own thread, but it is needed before the data shows: it has its own budget
+ * so that it cannot creep, and the total is printed.
+ */
+export const WORKER_BUDGET_KB = 20;
 
 /**
  * Modules that must never be in a first-paint chunk. A new feature of the same kind (an
@@ -20,12 +27,12 @@ export const BUDGET_KB = 110;
 export const LATER = [
   /^src\/components\/SourceReader\.tsx$/,
   /^src\/components\/Event(Details|List|Card)\.tsx$/,
-  // Search and filtering (first paint shows every event: core/filter/facetCounts.ts).
-  /^src\/core\/filter\/filterEvents\.ts$/,
   /^src\/behaviours\/(zoom|brush)\.ts$/,
   /^node_modules\/d3-(zoom|brush|transition|drag)\//,
   /^src\/desk\//,
-  /^src\/core\/interchange\//,
+  // The exporters and importers (ids.ts, the Download menu's file names, is small).
+  /^src\/core\/interchange\/(?!ids\.ts)/,
+  /^src\/components\/DownloadMenu\.tsx$/,
   // The validator is the worker's (or, where there is none, a chunk loaded to check).
   /^node_modules\/zod\//,
   /^src\/core\/model\/validate\/checkEvent\.ts$/,
@@ -61,8 +68,9 @@ const worker = readdirSync(join(dist, 'assets')).filter((f) => /^validationWorke
 if (worker.length !== 1) throw new Error('expected one validation worker script');
 
 const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
-const rows = [...first, ...css, `assets/${worker[0]}`].map((f) => ({ file: f, bytes: gz(f) }));
+const rows = [...first, ...css].map((f) => ({ file: f, bytes: gz(f) }));
 const total = rows.reduce((s, r) => s + r.bytes, 0) / 1024;
+const workerKB = gz(`assets/${worker[0]}`) / 1024;
 
 const misplaced = [...first].flatMap((f) =>
   byFile
@@ -73,13 +81,22 @@ const misplaced = [...first].flatMap((f) =>
 
 for (const r of rows.sort((a, b) => b.bytes - a.bytes))
   console.log(`${(r.bytes / 1024).toFixed(1).padStart(7)} KB  ${r.file}`);
+const kb = (n: number) => n.toFixed(1).padStart(7);
+console.log(`${kb(total)} KB  the page's first paint, JS + CSS gzip (budget ${BUDGET_KB} KB)`);
 console.log(
-  `${total.toFixed(1).padStart(7)} KB  first paint, JS + CSS gzip (budget ${BUDGET_KB} KB)`,
+  `${kb(workerKB)} KB  assets/${worker[0]}: the validation worker (budget ${WORKER_BUDGET_KB} KB)`,
 );
+console.log(`${kb(total + workerKB)} KB  all of it, downloaded before data-ready`);
 let failed = false;
 if (total > BUDGET_KB) {
   console.error(
     `First paint is ${(total - BUDGET_KB).toFixed(1)} KB over budget: load something later (src/state/lazyChunk.ts).`,
+  );
+  failed = true;
+}
+if (workerKB > WORKER_BUDGET_KB) {
+  console.error(
+    `The validation worker is ${(workerKB - WORKER_BUDGET_KB).toFixed(1)} KB over its budget.`,
   );
   failed = true;
 }

@@ -5,7 +5,13 @@ import { CopyLink } from '../components/CopyLink';
 import { FilterBar } from '../components/FilterBar';
 import { LoadProgress } from '../components/LoadProgress';
 import { TimelineView } from '../components/Timeline/TimelineView';
-import { useChunk, useFilteredEvents, useTimelineStore, useTimelineStoreApi } from '../state';
+import {
+  afterPaint,
+  useChunk,
+  useFilteredEvents,
+  useTimelineStore,
+  useTimelineStoreApi,
+} from '../state';
 import { ProblemsPanel } from '../components/ProblemsPanel';
 import { eventPanels, sourceReader } from './chunks';
 import { hrefFor, syncUrl } from './urlSync';
@@ -74,6 +80,12 @@ export function App({
   const panels = useChunk(eventPanels, showing && (mode === 'list' || hasPanel));
   const reader = useChunk(sourceReader, showing && hasReader);
   const rendered = status !== 'loading';
+  // Once the timeline is up, fetch the panels and the reader in the background, so the first
+  // click on an event, a source or the list finds them here.
+  useEffect(() => {
+    if (status === 'ready')
+      void afterPaint().then(() => Promise.all([eventPanels.load(), sourceReader.load()]));
+  }, [status]);
   useEffect(() => {
     if (rendered) onRendered?.();
   }, [rendered, timeline, onRendered]);

@@ -1,5 +1,4 @@
-import { isFiltering, type EventFilter } from '../core';
-import { filterChunk, lazyChunk } from '../state';
+import { lazyChunk } from '../state';
 
 // The app's parts that load after first paint, each its own chunk (see state/lazyChunk.ts).
 
@@ -13,10 +12,8 @@ export function chunksFor(s: {
   readonly mode: 'timeline' | 'list';
   readonly selectedId: string | null;
   readonly reader: unknown;
-  readonly filter: EventFilter;
 }): Promise<unknown>[] {
   const out: Promise<unknown>[] = [];
-  if (isFiltering(s.filter)) out.push(filterChunk.load());
   if (s.mode === 'list' || s.selectedId !== null || s.reader !== null) out.push(eventPanels.load());
   if (s.reader !== null) out.push(sourceReader.load());
   return out;

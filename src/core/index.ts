@@ -71,7 +71,6 @@ export {
   type FilterResult,
   type MatchReason,
 } from './filter/eventFilter';
-export { unfiltered } from './filter/facetCounts';
 export { createTimeScale, type Zone } from './time/timeScale';
 export { computeTicks, type Tick } from './time/ticks';
 export {

@@ -10,5 +10,5 @@ export {
   type TimeWindow,
 } from './createTimelineStore';
 export { TimelineProvider, useTimelineStore, useTimelineStoreApi } from './TimelineProvider';
-export { useFilteredEvents, filterChunk } from './useFilteredEvents';
+export { useFilteredEvents } from './useFilteredEvents';
 export { lazyChunk, useChunk, afterPaint, type LazyChunk } from './lazyChunk';

@@ -33,16 +33,21 @@ export function afterPaint(): Promise<void> {
   });
 }
 
-/** The chunk's module while `needed` (loading it when it first is), else null. */
-export function useChunk<T>(chunk: LazyChunk<T>, needed: boolean): T | null {
+/**
+ * The chunk's module while `needed` (loading it when it first is), else null. `later`: not
+ * before the frame being rendered has been painted (a control that can appear a frame late).
+ */
+export function useChunk<T>(chunk: LazyChunk<T>, needed: boolean, later = false): T | null {
   const [, loaded] = useState(0);
   useEffect(() => {
     if (!needed || chunk.current) return;
     let live = true;
-    void chunk.load().then(() => live && loaded((n) => n + 1));
+    void (later ? afterPaint() : Promise.resolve())
+      .then(chunk.load)
+      .then(() => live && loaded((n) => n + 1));
     return () => {
       live = false;
     };
-  }, [chunk, needed]);
+  }, [chunk, needed, later]);
   return needed ? chunk.current : null;
 }

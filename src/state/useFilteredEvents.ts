@@ -1,6 +1,5 @@
-import { useEffect, useMemo } from 'react';
-import { isFiltering, unfiltered, type FilterResult } from '../core';
-import { afterPaint, lazyChunk, useChunk } from './lazyChunk';
+import { useMemo } from 'react';
+import { filterEvents, type FilterResult } from '../core';
 import { useTimelineStore } from './TimelineProvider';
 
 const EMPTY: FilterResult = {
@@ -10,23 +9,12 @@ const EMPTY: FilterResult = {
 };
 
 /**
- * Filtering and search, in their own chunk: the first paint shows every event (with the
- * counts), and the chunk arrives just after it, before anyone has typed.
+ * The filtered events, shared by the timeline and the list so both show the same set.
+ * (Search's code stays with first paint, so the first keystroke is answered right; its index,
+ * the lower-cased texts, is built on the first search.)
  */
-export const filterChunk = lazyChunk(() => import('../core/filter/filterEvents'));
-
-/** The filtered events, shared by the timeline and the list so both show the same set. */
 export function useFilteredEvents(): FilterResult {
   const timeline = useTimelineStore((s) => s.timeline);
   const filter = useTimelineStore((s) => s.filter);
-  const filtering = isFiltering(filter);
-  const filters = useChunk(filterChunk, filtering);
-  useEffect(() => {
-    if (timeline) void afterPaint().then(filterChunk.load);
-  }, [timeline]);
-  return useMemo(() => {
-    if (!timeline) return EMPTY;
-    // Until the chunk is here (a few ms after the first filter, at worst), show everything.
-    return filtering && filters ? filters.filterEvents(timeline, filter) : unfiltered(timeline);
-  }, [timeline, filter, filtering, filters]);
+  return useMemo(() => (timeline ? filterEvents(timeline, filter) : EMPTY), [timeline, filter]);
 }

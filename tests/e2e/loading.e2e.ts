@@ -92,7 +92,7 @@ describe('loading a large dataset', () => {
 });
 
 describe('what first paint downloads', () => {
-  it('loads the reader, the event panels, search and the gestures only after data-ready, each when needed', async () => {
+  it('loads the reader, the event panels, the Download menu and the gestures after data-ready, the exporters only when asked', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     // The moment data-ready is set, on the page's own clock.
     await context.addInitScript(() => {
@@ -120,24 +120,22 @@ describe('what first paint downloads', () => {
     const first = (await chunks()).filter((c) => c.before).map((c) => c.chunk);
     expect(first).toContain('app.js');
     expect(first).toContain('validationWorker.js');
-    for (const later of [
-      'sourceReaderChunk.js',
-      'eventPanels.js',
-      'gestures.js',
-      'filterEvents.js',
-    ])
+    for (const later of ['sourceReaderChunk.js', 'eventPanels.js', 'gestures.js'])
       expect(first).not.toContain(later);
-    // The gestures and search arrive just after the first paint, unasked.
+    // The gestures, the panels, the reader and the Download menu arrive just after the first
+    // paint, unasked, so the first click finds them.
     await page.waitForSelector('.tl-plot[data-gestures="on"]');
-    await expect.poll(names).toContain('filterEvents.js');
-    expect(await names()).not.toContain('sourceReaderChunk.js');
-    // Selecting an event brings the panels; opening its source brings the reader.
+    for (const later of [
+      'gestures.js',
+      'eventPanels.js',
+      'sourceReaderChunk.js',
+      'DownloadMenu.js',
+    ])
+      await expect.poll(names).toContain(later);
+    expect(await names()).not.toContain('exportFormats.js');
     await page.locator('.tl-plot [data-event-id]').first().click();
-    await page.getByRole('button', { name: 'Show in source' }).first().waitFor();
-    expect(await names()).toContain('eventPanels.js');
     await page.getByRole('button', { name: 'Show in source' }).first().click();
     await page.locator('.source-reader mark').first().waitFor();
-    expect(await names()).toContain('sourceReaderChunk.js');
     await context.close();
   });
 });

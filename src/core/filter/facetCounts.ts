@@ -1,5 +1,4 @@
-import type { Timeline, TimelineEvent } from '../model/timeline';
-import type { FilterResult } from './eventFilter';
+import type { TimelineEvent } from '../model/timeline';
 
 /**
  * Events per key, each event counted once per key however often it names it. No array per
@@ -40,14 +39,3 @@ export const countSources = (events: readonly TimelineEvent[]) =>
     (e) => e.citations.length,
     (e, i) => e.citations[i]!.source,
   );
-
-/** What filterEvents gives with no filter (every event, with its counts), without its code. */
-export const unfiltered = (t: Timeline): FilterResult => ({
-  events: t.events,
-  reasons: new Map(),
-  counts: {
-    lanes: countLanes(t.events),
-    actors: countActors(t.events),
-    sources: countSources(t.events),
-  },
-});

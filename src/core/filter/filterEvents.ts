@@ -3,9 +3,6 @@ import type { Timeline, TimelineEvent } from '../model/timeline';
 import type { EventFilter, FilterResult, MatchReason } from './eventFilter';
 import { countActors, countLanes, countSources } from './facetCounts';
 
-// Filtering and search: their own chunk, loaded after first paint (the first paint shows
-// every event, with the counts from facetCounts.ts).
-
 const lowerBodies = new WeakMap<Timeline, Map<string, string>>();
 function lowered(t: Timeline): Map<string, string> {
   let m = lowerBodies.get(t);
