@@ -9,7 +9,9 @@ import {
   validateInSlices,
   validateTimeline,
   verdictOf,
+  type TimelineEvent,
 } from '../../../src/core';
+import { byTime, mergeRuns } from '../../../src/core/model/validate/complete';
 import { corruptDataset } from './corrupt';
 
 const noPause = () => Promise.resolve();
@@ -111,5 +113,32 @@ describe('validation a slice at a time', () => {
         validateTimeline(data, new Map()),
       );
     }
+  });
+});
+
+describe('mergeRuns', () => {
+  it('gives what a stable sort of all the events gives, ties and all', () => {
+    const ev = (id: string, t0: number, t1: number) => ({ id, t0, t1 }) as unknown as TimelineEvent;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 3 })), {
+          maxLength: 60,
+        }),
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 6 }),
+        (times, cuts) => {
+          const events = times.map(([a, b], i) => ev(`e${i}`, a, a + b));
+          const runs: TimelineEvent[][] = [];
+          for (let i = 0, c = 0; i < events.length; c++) {
+            const n = cuts[c % cuts.length]!;
+            runs.push(events.slice(i, i + n).sort(byTime));
+            i += n;
+          }
+          expect(mergeRuns(runs).map((e) => e.id)).toEqual(
+            [...events].sort(byTime).map((e) => e.id),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -22,9 +22,49 @@ export interface ValidatedParts {
   readonly problems: readonly Problem[];
 }
 
-/** The result from finished parts: the events in time order (a stable sort), and by id. */
-export function completeTimeline(parts: ValidatedParts): ValidationResult {
-  const events = [...parts.events].sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1);
+/** Time order: by start, then by end. */
+export const byTime = (a: TimelineEvent, b: TimelineEvent) => a.t0 - b.t0 || a.t1 - b.t1;
+
+/**
+ * Runs sorted by time (each a stable sort of consecutive events of the data), merged into
+ * one: the same order as a stable sort of them all (a tie goes to the earlier run). Lets a
+ * page sort each batch as it comes and only merge at the end.
+ */
+export function mergeRuns(runs: readonly (readonly TimelineEvent[])[]): TimelineEvent[] {
+  let merged = runs.map((r) => [...r]);
+  if (merged.length === 0) return [];
+  while (merged.length > 1) {
+    const next: TimelineEvent[][] = [];
+    for (let i = 0; i < merged.length; i += 2) {
+      const a = merged[i]!;
+      const b = merged[i + 1];
+      if (!b) {
+        next.push(a);
+        continue;
+      }
+      const out: TimelineEvent[] = new Array(a.length + b.length);
+      let x = 0;
+      let y = 0;
+      let k = 0;
+      while (x < a.length && y < b.length) out[k++] = byTime(b[y]!, a[x]!) < 0 ? b[y++]! : a[x++]!;
+      while (x < a.length) out[k++] = a[x++]!;
+      while (y < b.length) out[k++] = b[y++]!;
+      next.push(out);
+    }
+    merged = next;
+  }
+  return merged[0]!;
+}
+
+/**
+ * The result from finished parts: the events in time order (a stable sort), and by id.
+ * `sorted`, when given, is those same events already in time order (see mergeRuns).
+ */
+export function completeTimeline(
+  parts: ValidatedParts,
+  sorted?: readonly TimelineEvent[],
+): ValidationResult {
+  const events = sorted ? [...sorted] : [...parts.events].sort(byTime);
   return {
     timeline: { ...parts.head, events, eventsById: new Map(events.map((e) => [e.id, e])) },
     problems: parts.problems,

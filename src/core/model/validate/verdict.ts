@@ -3,6 +3,8 @@ import type { TimelineEventData } from '../schema';
 import type { LocatedCitation, Problem, TimelineEvent } from '../timeline';
 import {
   completeTimeline,
+  mergeRuns,
+  byTime,
   type TimelineHead,
   type ValidatedParts,
   type ValidationResult,
@@ -108,6 +110,8 @@ export function assembler(raw: unknown) {
   const dates = new Map<string, ParsedDate>();
   const events: TimelineEvent[] = [];
   const indices: number[] = [];
+  // Each batch sorted as it comes: the end only merges (what a stable sort of all gives).
+  const runs: TimelineEvent[][] = [];
   // Events citing the same passage share one range, as validation's do.
   const shared = new Map<string, Map<number, readonly [number, number]>>();
   const rangeOf = (source: string, start: number, end: number) => {
@@ -118,6 +122,7 @@ export function assembler(raw: unknown) {
   return {
     add(v: EventVerdicts) {
       if (v.total !== items.length) throw new Error('the data does not fit the verdict');
+      const from = events.length;
       for (const d of v.dates) dates.set(d.raw, d);
       let r = 0;
       for (let n = 0; n < v.indices.length; n++) {
@@ -139,9 +144,10 @@ export function assembler(raw: unknown) {
         indices.push(v.indices[n]!);
       }
       if (r !== v.ranges.length) throw new Error('the data does not fit the verdict');
+      runs.push(events.slice(from).sort(byTime));
     },
     finish(head: TimelineHead, problems: readonly Problem[]): ValidationResult {
-      return completeTimeline({ head, events, indices, problems });
+      return completeTimeline({ head, events, indices, problems }, mergeRuns(runs));
     },
   };
 }
