@@ -37,6 +37,9 @@ export interface Run {
   error?: string;
 }
 
+/** How a run that never reached data-ready is recorded. */
+export const NOT_READY = 'did not render';
+
 interface B {
   ready: number | null;
   readyEpoch: number | null;
@@ -116,7 +119,7 @@ export async function measure(
   try {
     await page.goto(scenario.url(origin, tool));
     if (!(await readyWithin(page, timeout))) {
-      throw new Error(`did not render in ${timeout / 1000} s`);
+      throw new Error(`${NOT_READY} in ${timeout / 1000} s`);
     }
     const { ready, readyEpoch } = await page.evaluate(() => {
       const b = (window as unknown as { __b: B }).__b;
@@ -180,7 +183,9 @@ export async function measure(
       gzipBeforeKB: NaN,
       gzipAfterKB: NaN,
       files: [],
-      error: String(e).split('\n')[0],
+      error: String(e)
+        .split('\n')[0]!
+        .replace(/^Error: /, ''),
     };
   } finally {
     await context.close();

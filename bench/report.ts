@@ -47,9 +47,10 @@ export function table(outcomes: readonly Outcome[], tools: readonly Tool[]): str
         rows.push(`${name} ${runs[0]?.error ?? 'no runs'} | | | | | | | |`);
         continue;
       }
+      const failed = runs.length - good.length;
       const m = (f: (r: Run) => number, d = 0, spread = true) => fmt(good.map(f), d, spread);
       rows.push(
-        `${name} ${m((r) => r.ready!)} | ${m((r) => r.load.count, 0, false)} / ${m((r) => r.load.longest, 0, false)} | ${m((r) => r.zoom.p95, 1)} | ${m((r) => r.frames.p50, 1, false)} / ${m((r) => r.frames.p95, 1, false)} / ${m((r) => r.frames.max, 0, false)} | ${m((r) => r.gestureTasks.count, 0, false)} / ${m((r) => r.gestureTasks.longest, 0, false)} | ${m((r) => r.heapMB)} | ${m((r) => r.domNodes, 0, false)} | ${m((r) => r.gzipBeforeKB, 1, false)} (+ ${m((r) => r.gzipAfterKB, 1, false)}) |`,
+        `${name} ${m((r) => r.ready!)}${failed ? ` (${failed} run${failed > 1 ? 's' : ''} failed)` : ''} | ${m((r) => r.load.count, 0, false)} / ${m((r) => r.load.longest, 0, false)} | ${m((r) => r.zoom.p95, 1)} | ${m((r) => r.frames.p50, 1, false)} / ${m((r) => r.frames.p95, 1, false)} / ${m((r) => r.frames.max, 0, false)} | ${m((r) => r.gestureTasks.count, 0, false)} / ${m((r) => r.gestureTasks.longest, 0, false)} | ${m((r) => r.heapMB)} | ${m((r) => r.domNodes, 0, false)} | ${m((r) => r.gzipBeforeKB, 1, false)} (+ ${m((r) => r.gzipAfterKB, 1, false)}) |`,
       );
     }
     const ours = ok(o.runs.ours);
