@@ -77,9 +77,9 @@ export function scenarioFor(name: string): Scenario {
     shape,
     focus: densestWeek(data.events.map((e) => e.start)),
     url: (origin, tool) =>
-      tool === 'ours'
-        ? `${origin}/app/index.html?data=${rel}`
-        : `${origin}/vis/index.html?data=${rel}`,
+      tool === 'vis-timeline'
+        ? `${origin}/vis/index.html?data=${rel}`
+        : `${origin}/${appPath(tool)}/index.html?data=${rel}`,
   };
 }
 
