@@ -23,6 +23,9 @@ export function checkInWorker(
       if (done) return;
       done = true;
       worker.terminate();
+      // Let go of the data: the load's handle outlives it (the app keeps it as a prop).
+      worker.onmessage = worker.onerror = worker.onmessageerror = null;
+      built = null;
       resolve(r);
     };
     worker.onerror = (e) => {
@@ -47,8 +50,9 @@ export function checkInWorker(
         finish(null);
       }
     };
-    worker.postMessage({ type: 'check', url, text });
   });
+  // Sent from here, not from a closure, so nothing that lives on holds the 29 MB of text.
+  worker.postMessage({ type: 'check', url, text });
   return {
     result,
     attach: (raw) => {
