@@ -77,14 +77,22 @@ export function summarizeTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
         String((e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL),
       ),
   );
-  const t0 = main?.ts ?? Math.min(...all.filter((e) => e.ts > 0).map((e) => e.ts));
-  const renderers = new Set(main ? [String(main.pid)] : []);
+  // Without a navigation in the trace (a gesture traced on its own), the page is the one that
+  // marked it.
+  const anchor =
+    main ?? all.find((e) => e.cat.includes('user_timing') && e.name.startsWith('dt:'));
+  const t0 =
+    main?.ts ??
+    all
+      .filter((e) => e.pid === anchor?.pid && e.ts > 0)
+      .reduce((m, e) => Math.min(m, e.ts), Infinity);
+  const renderers = new Set(anchor ? [String(anchor.pid)] : []);
   const ready = all.find((e) => e.name === 'dt:ready' || e.name === 'dt:rendered');
-  const end = ready?.ts ?? Math.max(...all.map((e) => e.ts + (e.dur ?? 0)));
+  const end = ready?.ts ?? all.reduce((m, e) => Math.max(m, e.ts + (e.dur ?? 0)), 0);
   const ms = (ts: number) => ((ts - t0) / 1000).toFixed(0).padStart(6);
   const out: string[] = [];
 
-  out.push('User Timing marks (ms after navigation):');
+  out.push(`User Timing marks (ms after ${main ? 'navigation' : 'the trace began'}):`);
   for (const e of all
     .filter(
       (e) =>
@@ -121,7 +129,7 @@ export function summarizeTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
     if (total < 5 && tasks.length === 0) continue;
     out.push('');
     out.push(
-      `${name} (${key}): ${busy.toFixed(0)} ms in ${tasks.length} tasks until ready; ${long.length} over 50 ms${
+      `${name} (${key}): ${busy.toFixed(0)} ms in ${tasks.length} tasks; ${long.length} over 50 ms${
         long.length
           ? `: ${long.map((e) => `${((e.dur ?? 0) / 1000).toFixed(0)}@${ms(e.ts).trim()}`).join(', ')}`
           : ''
