@@ -1,7 +1,7 @@
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { cpSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { datasetDir, outDir } from './tooling/dataset.ts';
 import { datasetPlugin } from './tooling/datasetPlugin.ts';
@@ -16,6 +16,8 @@ export default defineConfig({
   define: { __DESK__: 'true' },
   plugins: [
     react(),
+    // What each chunk holds, for the first-paint budget (scripts/payloadBudget.ts).
+    chunkMap(),
     datasetPlugin(datasetDir(), { copy: true }),
     copyStatic([['examples', 'examples']]),
   ],
@@ -27,10 +29,15 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
       input: { index: resolve('index.html'), embed: resolve('embed.html') },
-      // The chunk both pages share is the app itself (the bundler would name it after its first module).
+      // The bundler names a shared chunk after its first module; these are the start-up code
+      // (loading, with the worker) and the app itself.
       output: {
         chunkFileNames: (c) =>
-          c.name === 'styles' ? 'assets/app-[hash].js' : 'assets/[name]-[hash].js',
+          c.name === 'firstPaint'
+            ? 'assets/boot-[hash].js'
+            : c.name === 'App'
+              ? 'assets/app-[hash].js'
+              : 'assets/[name]-[hash].js',
       },
     },
   },
@@ -49,6 +56,58 @@ export function copyStatic(pairs: readonly (readonly [from: string, to: string])
     },
     writeBundle() {
       for (const [from, to] of pairs) cpSync(from, join(outDir, to), { recursive: true });
+    },
+  };
+}
+
+/** One output chunk: its file, what it is made of, and what it loads. */
+export interface ChunkInfo {
+  readonly file: string;
+  readonly name: string;
+  readonly isEntry: boolean;
+  /** Source modules in it, relative to the project (node_modules/… for dependencies). */
+  readonly modules: readonly string[];
+  /** Chunks it imports statically (loaded with it) and dynamically (loaded when asked). */
+  readonly imports: readonly string[];
+  readonly dynamicImports: readonly string[];
+  /** CSS files the chunk brings with it. */
+  readonly css: readonly string[];
+}
+
+/**
+ * Writes `<outDir>/.vite/chunks.json`: every chunk of the build with its modules and imports,
+ * for scripts/payloadBudget.ts to tell what first paint loads.
+ */
+export function chunkMap(file = 'chunks.json'): Plugin {
+  let outDir = 'dist';
+  let root = process.cwd();
+  return {
+    name: 'chunk-map',
+    apply: 'build',
+    configResolved(c) {
+      outDir = c.build.outDir;
+      root = c.root;
+    },
+    generateBundle(_, bundle) {
+      const chunks: ChunkInfo[] = [];
+      for (const out of Object.values(bundle)) {
+        if (out.type !== 'chunk') continue;
+        chunks.push({
+          file: out.fileName,
+          name: out.name,
+          isEntry: out.isEntry,
+          modules: out.moduleIds
+            .filter((id) => !id.startsWith('\0'))
+            .map((id) =>
+              relative(root, id.replace(/\?.*$/, '')).replace(/^.*node_modules\//, 'node_modules/'),
+            ),
+          imports: out.imports,
+          dynamicImports: out.dynamicImports,
+          css: [...(out.viteMetadata?.importedCss ?? [])],
+        });
+      }
+      mkdirSync(join(outDir, '.vite'), { recursive: true });
+      writeFileSync(join(outDir, '.vite', file), JSON.stringify(chunks, null, 1));
     },
   };
 }

@@ -1,4 +1,5 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { outDir } from './tooling/dataset.ts';
@@ -7,6 +8,14 @@ import { outDir } from './tooling/dataset.ts';
 export default defineConfig({
   plugins: [
     react(),
+    {
+      // The shadow root adopts the whole stylesheet as one string (styles/index.css?inline);
+      // the per-chunk style imports the site uses must not become a second file here.
+      name: 'styles-inline-only',
+      enforce: 'pre',
+      resolveId: (id) => (/\.css$/.test(id) ? '\0no-css' : null),
+      load: (id) => (id === '\0no-css' ? 'export {};' : null),
+    },
     {
       name: 'ship-types',
       writeBundle() {
@@ -19,13 +28,20 @@ export default defineConfig({
     },
   ],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // One file: the component is its own validation worker (no second file, no blob: URL).
+  resolve: {
+    alias: [
+      { find: /^\.\/workerScript$/, replacement: resolve('src/app/load/workerScript.self.ts') },
+    ],
+  },
   build: {
     target: 'es2022',
     outDir: `${outDir()}/lib`,
     emptyOutDir: false,
     // Library mode keeps ES output readable unless told otherwise; this file ships to pages.
     minify: 'oxc',
-    rolldownOptions: { output: { minify: true } },
+    // One file: dynamic imports (the on-page loader) are inlined, not split into chunks.
+    rolldownOptions: { output: { minify: true, codeSplitting: false } },
     copyPublicDir: false,
     lib: {
       entry: 'src/embed/define.ts',

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -10,6 +11,12 @@ export default defineConfig({
   // One file opened from disk is for reading: it does not carry the curator's desk.
   define: { __DESK__: 'false' },
   plugins: [react(), datasetPlugin(datasetDir()), viteSingleFile({ removeViteModuleLoader: true })],
+  // From disk there is no worker script to load: loading stays on the page, in slices.
+  resolve: {
+    alias: [
+      { find: /^\.\/workerScript$/, replacement: resolve('src/app/load/workerScript.none.ts') },
+    ],
+  },
   build: {
     target: 'es2022',
     outDir: `${outDir()}/single`,

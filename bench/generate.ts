@@ -2,7 +2,10 @@
  * Seeded synthetic datasets shaped like real chronologies: dense weeks, sparse decades,
  * ~20% ranges, some month- and year-precision dates, 6 lanes, citations into a few generated
  * source texts (each quote a sentence found exactly once in its source).
- *   npx tsx bench/generate.ts 1000 10000 100000   → bench/out/data/<n>/timeline.json
+ * Two shapes: 'spread' (70% of events in 25 hot weeks scattered over 1960–2024) and 'dense'
+ * (78% of events in December 2021 – January 2022, like a conflict's chronology, with the
+ * rest over the decades before).
+ *   npx tsx bench/generate.ts 1000 10000 dense-10000   → bench/out/data/<name>/timeline.json
  */
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,8 +73,37 @@ function sentence(s: number, i: number, r: () => number) {
   return `In dispatch ${s}-${i}, delegates in ${pick(PLACES)} discussed ${pick(TOPICS)} and ${pick(TOPICS)} for ${2 + Math.floor(r() * 9)} hours.`;
 }
 
-export function generate(n: number, seed = 42) {
-  const r = rng(seed + n);
+export type Shape = 'spread' | 'dense';
+
+const DAY = 86_400_000;
+const FROM = Date.UTC(1960, 0, 1);
+const TO = Date.UTC(2024, 11, 31);
+/** The dense shape's two months, and the two weeks inside them that are densest of all. */
+export const DENSE_MONTHS = [Date.UTC(2021, 11, 1), Date.UTC(2022, 1, 1)] as const;
+export const DENSE_WEEKS = [Date.UTC(2021, 11, 15), Date.UTC(2022, 0, 9)] as const;
+
+/** When each event happens: a function of the seeded random source, per shape. */
+function instants(shape: Shape, r: () => number): () => number {
+  if (shape === 'dense') {
+    const [a, b] = DENSE_MONTHS;
+    return () => {
+      const p = r();
+      if (p < 0.78) {
+        // Within the two months, half the events crowd into two weeks (the talks, the run-up).
+        if (r() < 0.5) return DENSE_WEEKS[r() < 0.4 ? 0 : 1] + r() * 7 * DAY;
+        return a + r() * (b - a);
+      }
+      return FROM + r() * (a - FROM);
+    };
+  }
+  // Spread: 70% of events fall in 25 hot weeks; the rest spread over 1960–2024.
+  const hot = Array.from({ length: 25 }, () => FROM + r() * (TO - FROM));
+  return () =>
+    r() < 0.7 ? hot[Math.floor(r() * hot.length)]! + r() * 7 * DAY : FROM + r() * (TO - FROM);
+}
+
+export function generate(n: number, seed = 42, shape: Shape = 'spread') {
+  const r = rng(seed + n + (shape === 'dense' ? 7 : 0));
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const texts: string[][] = [];
   for (let s = 0; s < SOURCES; s++) {
@@ -79,14 +111,10 @@ export function generate(n: number, seed = 42) {
     for (let i = 0; i < SENTENCES; i++) lines.push(sentence(s, i, r));
     texts.push(lines);
   }
-  // Dense weeks: 70% of events fall in 25 hot weeks; the rest spread over 1960–2024.
-  const from = Date.UTC(1960, 0, 1);
-  const to = Date.UTC(2024, 11, 31);
-  const hot = Array.from({ length: 25 }, () => from + r() * (to - from));
-  const DAY = 86_400_000;
+  const when = instants(shape, r);
   const events = [];
   for (let i = 0; i < n; i++) {
-    const t = r() < 0.7 ? pick(hot) + r() * 7 * DAY : from + r() * (to - from);
+    const t = when();
     const d = new Date(t);
     const y = d.getUTCFullYear(),
       m = pad(d.getUTCMonth() + 1),
@@ -120,7 +148,7 @@ export function generate(n: number, seed = 42) {
     });
   }
   const timeline = {
-    title: `Synthetic chronology, ${n.toLocaleString('en')} events`,
+    title: `Synthetic chronology, ${n.toLocaleString('en')} events${shape === 'dense' ? ', dense' : ''}`,
     lanes: LANES.map((id) => ({ id, label: id[0]!.toUpperCase() + id.slice(1) })),
     sources: texts.map((_, s) => ({
       id: `src${s}`,
@@ -133,10 +161,20 @@ export function generate(n: number, seed = 42) {
   return { timeline, texts: texts.map((lines) => lines.join('\n')) };
 }
 
-export function writeDataset(n: number, dir = 'bench/out/data'): string {
-  const out = join(dir, String(n));
+/** A dataset's folder name: `10000` (spread) or `dense-10000`. */
+export const datasetName = (n: number, shape: Shape = 'spread') =>
+  shape === 'dense' ? `dense-${n}` : String(n);
+
+export function parseDatasetName(name: string): { n: number; shape: Shape } {
+  const m = /^(dense-)?(\d+)$/.exec(name);
+  if (!m) throw new Error(`not a dataset name: ${name} (expected e.g. 10000 or dense-10000)`);
+  return { n: Number(m[2]), shape: m[1] ? 'dense' : 'spread' };
+}
+
+export function writeDataset(n: number, dir = 'bench/out/data', shape: Shape = 'spread'): string {
+  const out = join(dir, datasetName(n, shape));
   if (existsSync(join(out, 'timeline.json'))) return out;
-  const { timeline, texts } = generate(n);
+  const { timeline, texts } = generate(n, 42, shape);
   mkdirSync(join(out, 'sources'), { recursive: true });
   texts.forEach((t, s) => writeFileSync(join(out, 'sources', `src${s}.txt`), t));
   writeFileSync(join(out, 'timeline.json'), JSON.stringify(timeline));
@@ -144,5 +182,8 @@ export function writeDataset(n: number, dir = 'bench/out/data'): string {
 }
 
 if (process.argv[1]?.endsWith('generate.ts')) {
-  for (const arg of process.argv.slice(2)) console.log(writeDataset(Number(arg)));
+  for (const arg of process.argv.slice(2)) {
+    const { n, shape } = parseDatasetName(arg);
+    console.log(writeDataset(n, undefined, shape));
+  }
 }

@@ -1,12 +1,14 @@
 // Injected before any page script: records when data-ready first shows (one frame after
-// the commit), every frame delta while recording, and long tasks.
+// the commit), every frame (its time and delta) while recording, and every long task.
 (function () {
-  var b = { ready: null, deltas: [], rec: false, long: [] };
+  var b = { ready: null, readyEpoch: null, frames: [], rec: false, long: [] };
   window.__b = b;
   new MutationObserver(function (_, obs) {
     if (document.querySelector('[data-ready="true"]')) {
       requestAnimationFrame(function () {
         b.ready = performance.now();
+        b.readyEpoch = performance.timeOrigin + b.ready;
+        performance.mark('dt:ready');
       });
       obs.disconnect();
     }
@@ -22,7 +24,7 @@
   }
   var last = 0;
   function tick(t) {
-    if (b.rec && last) b.deltas.push(t - last);
+    if (b.rec && last) b.frames.push({ t: t, d: t - last });
     last = t;
     requestAnimationFrame(tick);
   }

@@ -32,9 +32,12 @@ if (values.data) {
 if (values.out) env.DT_OUT = userPath(values.out);
 
 const bin = (name: string) => join(projectRoot, 'node_modules', '.bin', name);
+const out = env.DT_OUT ?? join(projectRoot, 'dist');
 const steps: [string, string[]][] = [
   [bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
   [bin('vite'), ['build']],
+  // What first paint downloads, against its budget (fails the build when over).
+  [bin('tsx'), ['scripts/payloadBudget.ts', out]],
   [bin('vite'), ['build', '-c', 'vite.lib.config.ts']],
   [bin('vite'), ['build', '-c', 'vite.single.config.ts']],
   [bin('tsx'), ['scripts/singleFileCsp.ts']],
@@ -43,7 +46,6 @@ for (const [cmd, args] of steps) {
   const r = spawnSync(cmd, args, { cwd: projectRoot, env, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const out = env.DT_OUT ?? join(projectRoot, 'dist');
 console.log(
   `\nBuilt ${shown(out)}/${values.data ? ` with ${shown(env.DT_DATA!)} as its dataset` : ''}: ` +
     `index.html (the app), embed.html, lib/diplomatic-timeline.js, single/diplomatic-timeline.html, data/`,

@@ -2,14 +2,20 @@ import { useEffect, useMemo } from 'react';
 import type { FetchText } from '../core';
 import { Announcer } from '../components/Announcer';
 import { CopyLink } from '../components/CopyLink';
-import { EventDetails } from '../components/EventDetails';
-import { EventList } from '../components/EventList';
 import { FilterBar } from '../components/FilterBar';
-import { ProblemsPanel } from '../components/ProblemsPanel';
-import { SourceReader } from '../components/SourceReader';
+import { LoadProgress } from '../components/LoadProgress';
 import { TimelineView } from '../components/Timeline/TimelineView';
-import { useFilteredEvents, useTimelineStore, useTimelineStoreApi } from '../state';
+import {
+  afterPaint,
+  useChunk,
+  useFilteredEvents,
+  useTimelineStore,
+  useTimelineStoreApi,
+} from '../state';
+import { ProblemsPanel } from '../components/ProblemsPanel';
+import { eventPanels, sourceReader } from './chunks';
 import { hrefFor, syncUrl } from './urlSync';
+import type { DatasetLoad } from './load/startDatasetLoad';
 import { useFitToResults } from './useFitToResults';
 import { useDatasetLoader, type DataSource } from './useDatasetLoader';
 
@@ -27,8 +33,10 @@ export interface AppProps {
   readonly linkHref?: () => string;
   /** Called after the render that shows loaded data (or its problems) is committed. */
   readonly onRendered?: () => void;
-  /** How text is fetched (a prefetching one in the app). */
+  /** How text is fetched (tests; by default plain HTTP, with the checking in a worker). */
   readonly fetchText?: FetchText;
+  /** A load of `dataSource` the page started before React mounted (the app's entry does). */
+  readonly preload?: DatasetLoad;
 }
 
 /** The app: header, problems, search and filters, timeline or list, details, source reader. */
@@ -41,9 +49,10 @@ export function App({
   linkHref,
   onRendered,
   fetchText,
+  preload,
 }: AppProps) {
   const store = useTimelineStoreApi();
-  useDatasetLoader(dataSource, fetchText);
+  useDatasetLoader(dataSource, fetchText, preload);
   useEffect(
     () =>
       syncWithUrl ? syncUrl(store, window, variant === 'embed' ? 'replace' : 'push') : undefined,
@@ -54,6 +63,7 @@ export function App({
   const problems = useTimelineStore((s) => s.problems);
   const mode = useTimelineStore((s) => s.mode);
   const hasPanel = useTimelineStore((s) => s.reader !== null || s.selectedId !== null);
+  const hasReader = useTimelineStore((s) => s.reader !== null);
   const filtered = useFilteredEvents();
   useFitToResults(filtered);
   // The page is the dataset's: its title in the tab and in history (the app and embed pages).
@@ -64,16 +74,28 @@ export function App({
     () => timeline?.events.filter((e) => e.status === 'uncited').length ?? 0,
     [timeline],
   );
+  const showing = status === 'ready' && timeline !== null;
+  // Parts first paint does not need come in their own chunks when first shown (a first view
+  // that shows one has it loaded with the data: see useDatasetLoader).
+  const panels = useChunk(eventPanels, showing && (mode === 'list' || hasPanel));
+  const reader = useChunk(sourceReader, showing && hasReader);
+  const rendered = status !== 'loading';
+  // Once the timeline is up, fetch the panels and the reader in the background, so the first
+  // click on an event, a source or the list finds them here.
   useEffect(() => {
-    if (status !== 'loading') onRendered?.();
-  }, [status, timeline, onRendered]);
+    if (status === 'ready')
+      void afterPaint().then(() => Promise.all([eventPanels.load(), sourceReader.load()]));
+  }, [status]);
+  useEffect(() => {
+    if (rendered) onRendered?.();
+  }, [rendered, timeline, onRendered]);
 
   return (
     <div
       className={`dt-root dt-${variant}`}
       data-timeline=""
       data-theme={theme === 'auto' ? undefined : theme}
-      data-ready={status !== 'loading' ? 'true' : undefined}
+      data-ready={rendered ? 'true' : undefined}
       aria-busy={status === 'loading'}
     >
       <header className="app-header">
@@ -90,6 +112,7 @@ export function App({
           )}
         </div>
       </header>
+      {status === 'loading' && <LoadProgress />}
       <ProblemsPanel problems={problems} uncited={uncited} />
       {timeline && status === 'ready' && (
         <>
@@ -98,13 +121,15 @@ export function App({
             <TimelineView events={filtered.events} />
           ) : (
             <main className="app-main">
-              <EventList timeline={timeline} events={filtered.events} />
+              {panels && <panels.EventList timeline={timeline} events={filtered.events} />}
             </main>
           )}
           {hasPanel && (
             <div className="panels">
-              {mode === 'timeline' && <EventDetails timeline={timeline} events={filtered.events} />}
-              <SourceReader timeline={timeline} />
+              {mode === 'timeline' && panels && (
+                <panels.EventDetails timeline={timeline} events={filtered.events} />
+              )}
+              {reader && <reader.SourceReader timeline={timeline} />}
             </div>
           )}
         </>

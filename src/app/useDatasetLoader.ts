@@ -1,13 +1,8 @@
 import { useEffect } from 'react';
-import {
-  failedLoad,
-  fetchTextOverHttp,
-  loadTimeline,
-  loadTimelineObject,
-  type FetchText,
-  type ValidationResult,
-} from '../core';
+import { fetchTextOverHttp, type FetchText, type ValidationResult } from '../core';
 import { useTimelineStoreApi } from '../state';
+import { chunksFor } from './chunks';
+import { startDatasetLoad, type DatasetLoad } from './load/startDatasetLoad';
 
 /**
  * Where the data comes from: a URL (`?data=`, the element's `src`), an object handed over
@@ -20,20 +15,29 @@ export type DataSource =
   | { kind: 'bundled'; load: () => Promise<ValidationResult> }
   | { kind: 'missing'; message: string };
 
-export function useDatasetLoader(source: DataSource, fetchText: FetchText = fetchTextOverHttp) {
+/**
+ * Loads `source` into the store, with its progress on the way. `preload`, a load the page
+ * started before React mounted, is used when it is for this same source.
+ */
+export function useDatasetLoader(
+  source: DataSource,
+  fetchText: FetchText = fetchTextOverHttp,
+  preload?: DatasetLoad,
+) {
   const store = useTimelineStoreApi();
   useEffect(() => {
     let live = true;
-    const done = (r: ValidationResult & { fatal?: boolean }) => {
+    const load = preload?.source === source ? preload : startDatasetLoad(source, fetchText);
+    const stop = load.onProgress((p) => live && store.getState().setProgress(p));
+    void load.result.then(async (r) => {
+      // The code the first view needs besides the data (a panel the URL opens, the list).
+      await Promise.all(chunksFor(store.getState())).catch(() => undefined);
       if (live) store.getState().setLoaded(r.timeline, r.problems, r.fatal ? 'failed' : 'ready');
-    };
-    if (source.kind === 'bundled') void source.load().then(done);
-    else if (source.kind === 'url') void loadTimeline(source.url, fetchText).then(done);
-    else if (source.kind === 'missing')
-      done(failedLoad({ severity: 'error', path: '(data)', message: source.message }, 'No data'));
-    else void loadTimelineObject(source.value, source.baseUrl, fetchText).then(done);
+    });
     return () => {
       live = false;
+      stop();
+      if (load !== preload) load.cancel();
     };
-  }, [source, store, fetchText]);
+  }, [source, store, fetchText, preload]);
 }

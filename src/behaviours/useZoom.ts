@@ -1,13 +1,15 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { createTimeScale, epochMs, zoomScaleExtent, type WindowLimits } from '../core';
 import { useTimelineStoreApi } from '../state';
-import { attachZoom, zoomIdentity } from './zoom';
+import { loadGestures } from './loadGestures';
 
 /**
  * Wires d3-zoom on the plot to the store: gestures set the store's window; a window set
  * anywhere else (buttons, keys, brush, URL) is applied with zoom.transform on the same node,
  * so the next gesture starts from it (d3/d3-zoom#107, #147), and is not written back.
  * `onGesture` hears of each user move (not of moves made by the program).
+ * d3-zoom arrives after the first paint (loadGestures); the node says `data-gestures` once
+ * it listens.
  */
 export function useZoom(
   ref: RefObject<HTMLElement | null>,
@@ -24,33 +26,44 @@ export function useZoom(
   useEffect(() => {
     const node = ref.current;
     if (!node || width <= 0) return;
-    const base = createTimeScale({ domain: limits.extent, range: [0, width] });
-    const full = limits.extent[1] - limits.extent[0];
-    const handle = attachZoom(node, {
-      width,
-      // Only x matters; a fixed height keeps the behaviour attached while lanes grow and shrink.
-      height: 1000,
-      scaleExtent: zoomScaleExtent(limits),
-      onGesture: (t) => {
-        heard.current?.();
-        const [a, b] = t.rescaleX(base).domain();
-        store.getState().setWindow([epochMs(a!.getTime()), epochMs(b!.getTime())]);
-      },
-    });
-    // Let the page scroll vertically on touch; horizontal drags and pinches are the timeline's.
-    node.style.touchAction = 'pan-y';
-    const apply = (w: readonly [number, number] | null) => {
-      if (!w) return;
-      const k = full / (w[1] - w[0]);
-      handle.moveTo(zoomIdentity.scale(k).translate(-base(w[0]), 0));
-    };
-    apply(store.getState().window);
-    const unsubscribe = store.subscribe((s, prev) => {
-      if (s.window !== prev.window) apply(s.window);
+    let live = true;
+    let detach = () => {};
+    void loadGestures().then(({ attachZoom, zoomIdentity }) => {
+      if (!live) return;
+      const base = createTimeScale({ domain: limits.extent, range: [0, width] });
+      const full = limits.extent[1] - limits.extent[0];
+      const handle = attachZoom(node, {
+        width,
+        // Only x matters; a fixed height keeps the behaviour attached while lanes grow and shrink.
+        height: 1000,
+        scaleExtent: zoomScaleExtent(limits),
+        onGesture: (t) => {
+          heard.current?.();
+          const [a, b] = t.rescaleX(base).domain();
+          store.getState().setWindow([epochMs(a!.getTime()), epochMs(b!.getTime())]);
+        },
+      });
+      // Let the page scroll vertically on touch; horizontal drags and pinches are the timeline's.
+      node.style.touchAction = 'pan-y';
+      const apply = (w: readonly [number, number] | null) => {
+        if (!w) return;
+        const k = full / (w[1] - w[0]);
+        handle.moveTo(zoomIdentity.scale(k).translate(-base(w[0]), 0));
+      };
+      apply(store.getState().window);
+      const unsubscribe = store.subscribe((s, prev) => {
+        if (s.window !== prev.window) apply(s.window);
+      });
+      node.dataset.gestures = 'on';
+      detach = () => {
+        unsubscribe();
+        handle.detach();
+        delete node.dataset.gestures;
+      };
     });
     return () => {
-      unsubscribe();
-      handle.detach();
+      live = false;
+      detach();
     };
   }, [ref, store, limits, width]);
 }

@@ -2,27 +2,52 @@ export * from './model/schema';
 export type * from './model/timeline';
 export {
   validateTimeline,
+  startValidation,
+  completeTimeline,
   formatProblem,
   type SourceTexts,
   type ValidationResult,
+  type ValidationSession,
+  type ValidatedParts,
+  type TimelineHead,
 } from './model/validate';
 export {
-  loadTimeline,
-  loadTimelineObject,
+  runInSlices,
+  validateInSlices,
+  type SliceOptions,
+  type ValidationProgress,
+} from './model/validateInSlices';
+export {
+  verdictOf,
+  eventVerdicts,
+  assembler,
+  assembleVerdict,
+  type Verdict,
+  type EventVerdicts,
+} from './model/validate/verdict';
+export { loadTimeline, loadTimelineObject } from './model/loadTimeline';
+export {
+  readTimeline,
+  fetchTimelineText,
+  parseTimelineText,
+  readSourceTexts,
+  emptyTimeline,
   failedLoad,
   fetchTextOverHttp,
+  mark,
   type FetchText,
   type LoadResult,
-} from './model/loadTimeline';
+  type ReadResult,
+} from './model/readTimeline';
 export { parseJson } from './model/parseJson';
 export {
   indexText,
   locateQuote,
-  closestPassage,
   normalizeSpace,
   type IndexedText,
   type QuoteLocation,
 } from './model/locateQuote';
+export { closestPassage, CLOSEST_LIMIT } from './model/closestPassage';
 export { parseDate, type ParsedDate, type Precision } from './time/parseDate';
 export { wordDate, wordEventDate } from './time/wordDate';
 export { languageName } from './i18n/languageName';
@@ -38,14 +63,14 @@ export {
 } from './model/claims';
 export { passagesOf, segmentText, type Passage, type Segment } from './model/passages';
 export { groupByDate, eventDateLabel, type DateGroup } from './model/groupByDate';
+export { filterEvents } from './filter/filterEvents';
 export {
-  filterEvents,
   isFiltering,
   NO_FILTER,
   type EventFilter,
   type FilterResult,
   type MatchReason,
-} from './filter/filterEvents';
+} from './filter/eventFilter';
 export { createTimeScale, type Zone } from './time/timeScale';
 export { computeTicks, type Tick } from './time/ticks';
 export {

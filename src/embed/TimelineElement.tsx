@@ -20,12 +20,16 @@ function styles(): CSSStyleSheet {
   return sheet;
 }
 
+// The same file runs as its own validation worker, where there is no HTMLElement to extend;
+// there the class is never used, but the module must still evaluate.
+const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
 /**
  * <diplomatic-timeline src="…/timeline.json" view="2022-01-08/2022-01-14" event="id"
  * theme="auto" height="600px">. Each element has its own shadow root, React root and store;
  * removing it unmounts React and drops its listeners, and adding it again starts afresh.
  */
-export class DiplomaticTimelineElement extends HTMLElement {
+export class DiplomaticTimelineElement extends ElementBase {
   static readonly observedAttributes = ['src', 'view', 'event', 'theme', 'height'];
 
   #root: Root | null = null;

@@ -5,7 +5,7 @@ import { dataSourceFromPage } from '../app/dataSourceFromPage';
 import { hrefFor } from '../app/urlSync';
 import { TimelineProvider, createTimelineStore, useTimelineStore } from '../state';
 import { postHeightToParent } from './postHeight';
-import '../styles/index.css';
+import '../styles/firstPaint.css';
 
 // The embed page owns its iframe's URL, so its state lives there like the full app's;
 // "Open full view" and "Copy link" lead to the full app (index.html beside it) in that state.

@@ -21,6 +21,11 @@ import {
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
+/** How far a load has got, for the page to show while it works. */
+export type LoadProgress =
+  | { readonly phase: 'fetching' }
+  | { readonly phase: 'checking'; readonly done: number; readonly total: number };
+
 /** Which source is open in the reader, and which citation (event + index) brought it there. */
 export interface ReaderState {
   readonly sourceId: string;
@@ -46,7 +51,10 @@ export interface TimelineState {
   readonly limits: WindowLimits | null;
   readonly filter: EventFilter;
   readonly mode: ViewMode;
+  /** While loading: how far it has got (null when nothing is known yet, or once loaded). */
+  readonly progress: LoadProgress | null;
   setLoaded(timeline: Timeline, problems: readonly Problem[], status?: LoadStatus): void;
+  setProgress(progress: LoadProgress): void;
   /**
    * New data for the same dataset (the curator's desk, after each change): the window and
    * the selection are kept (the window clamped to the new limits), where setLoaded starts
@@ -110,6 +118,10 @@ export function createTimelineStore(init: TimelineStoreInit = {}) {
       limits: null,
       filter: init.filter ?? NO_FILTER,
       mode: init.mode ?? 'timeline',
+      progress: null,
+      setProgress: (progress) => {
+        if (get().status === 'loading') set({ progress });
+      },
       setLoaded: (timeline, problems, status = 'ready') =>
         set((s) => {
           const limits = windowLimits(timeline.events);
@@ -119,7 +131,7 @@ export function createTimelineStore(init: TimelineStoreInit = {}) {
             s.window && !s.timeline
               ? clampWindow(s.window, limits)
               : initialWindow(timeline.view, limits);
-          return { timeline, problems, status, limits, window };
+          return { timeline, problems, status, limits, window, progress: null };
         }),
       replaceData: (timeline, problems) =>
         set((s) => {
@@ -127,7 +139,7 @@ export function createTimelineStore(init: TimelineStoreInit = {}) {
           const window = s.window
             ? clampWindow(s.window, limits)
             : initialWindow(timeline.view, limits);
-          return { timeline, problems, status: 'ready', limits, window };
+          return { timeline, problems, status: 'ready', limits, window, progress: null };
         }),
       select: (selectedId) => set({ selectedId }),
       openSource: (reader) => set((s) => ({ reader, selectedId: reader.eventId ?? s.selectedId })),

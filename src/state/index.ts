@@ -5,8 +5,10 @@ export {
   type TimelineStoreInit,
   type ReaderState,
   type LoadStatus,
+  type LoadProgress,
   type ViewMode,
   type TimeWindow,
 } from './createTimelineStore';
 export { TimelineProvider, useTimelineStore, useTimelineStoreApi } from './TimelineProvider';
 export { useFilteredEvents } from './useFilteredEvents';
+export { lazyChunk, useChunk, afterPaint, type LazyChunk } from './lazyChunk';

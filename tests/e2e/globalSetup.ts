@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../tooling/staticServer';
+import { corruptDataset } from '../core/model/corrupt';
 
 export const APP_PATH = '/some/sub/path/';
 
@@ -23,17 +25,29 @@ export default async function setup(project: TestProject) {
       "Chromium not found at /usr/bin/chromium: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH",
     );
   }
-  const plain = await startStaticServer({ [APP_PATH]: 'dist', '/fixtures/': 'tests/fixtures' });
-  const strict = await startStaticServer(
-    { [APP_PATH]: 'dist', '/fixtures/': 'tests/fixtures' },
-    { 'content-security-policy': STRICT_CSP },
-  );
+  writeGenerated(GENERATED);
+  const mounts = { [APP_PATH]: 'dist', '/fixtures/': 'tests/fixtures', '/generated/': GENERATED };
+  const plain = await startStaticServer(mounts);
+  const strict = await startStaticServer(mounts, { 'content-security-policy': STRICT_CSP });
   project.provide('origin', plain.origin);
   project.provide('cspOrigin', strict.origin);
   return () =>
     Promise.all(
       [plain, strict].map(({ server }) => new Promise<void>((ok) => server.close(() => ok()))),
     ).then(() => undefined);
+}
+
+/** Generated data for the browser tests (git-ignored), served under /generated/. */
+const GENERATED = 'test-results/generated';
+
+/** A 20,000-event dataset with some 3,000 problems of every kind: big enough to show progress. */
+function writeGenerated(dir: string) {
+  const out = join(dir, 'corrupt-20000');
+  if (existsSync(join(out, 'timeline.json'))) return;
+  const { raw, texts } = corruptDataset(20_000, 11);
+  mkdirSync(join(out, 'sources'), { recursive: true });
+  for (const [file, text] of texts) writeFileSync(join(out, file), text);
+  writeFileSync(join(out, 'timeline.json'), JSON.stringify(raw));
 }
 
 declare module 'vitest' {

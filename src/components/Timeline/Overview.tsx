@@ -6,7 +6,8 @@ import {
   type EpochMs,
   type TimelineEvent,
 } from '../../core';
-import { attachBrush, type BrushHandle } from '../../behaviours/brush';
+import type { BrushHandle } from '../../behaviours/brush';
+import { loadGestures } from '../../behaviours/loadGestures';
 import { useTimelineStoreApi } from '../../state';
 import { useElementWidth } from './useElementSize';
 
@@ -53,12 +54,20 @@ export function Overview({ events, extent, view }: Props) {
   useEffect(() => {
     const node = brushNode.current;
     if (!node || width <= 0) return;
-    handle.current = attachBrush(node, width, HEIGHT, (x0, x1) => {
-      store
-        .getState()
-        .setWindow([epochMs(scale.invert(x0).getTime()), epochMs(scale.invert(x1).getTime())]);
+    let live = true;
+    // d3-brush arrives after the first paint (loadGestures), then shows the current window.
+    void loadGestures().then(({ attachBrush }) => {
+      if (!live) return;
+      handle.current = attachBrush(node, width, HEIGHT, (x0, x1) => {
+        store
+          .getState()
+          .setWindow([epochMs(scale.invert(x0).getTime()), epochMs(scale.invert(x1).getTime())]);
+      });
+      const w = store.getState().window;
+      if (w) handle.current.show(scale(w[0]), scale(w[1]));
     });
     return () => {
+      live = false;
       handle.current?.detach();
       handle.current = null;
     };

@@ -1,34 +1,7 @@
 import { stripMarkers } from '../model/claims';
 import type { Timeline, TimelineEvent } from '../model/timeline';
-
-/** What the reader narrowed the events to. Empty lists mean "all". */
-export interface EventFilter {
-  readonly query: string;
-  readonly lanes: readonly string[];
-  readonly actors: readonly string[];
-  readonly sources: readonly string[];
-}
-
-const NONE: readonly string[] = [];
-
-export const NO_FILTER: EventFilter = { query: '', lanes: [], actors: [], sources: [] };
-
-export const isFiltering = (f: EventFilter) =>
-  f.query.trim() !== '' || f.lanes.length > 0 || f.actors.length > 0 || f.sources.length > 0;
-
-/** Why an event matched the search: its own text, or a passage it cites that holds the hit. */
-export type MatchReason = 'event' | 'source';
-
-export interface FilterResult {
-  readonly events: readonly TimelineEvent[];
-  readonly reasons: ReadonlyMap<string, MatchReason>;
-  /** Events per lane, actor and source within the other filters, for the controls' counts. */
-  readonly counts: {
-    readonly lanes: ReadonlyMap<string, number>;
-    readonly actors: ReadonlyMap<string, number>;
-    readonly sources: ReadonlyMap<string, number>;
-  };
-}
+import type { EventFilter, FilterResult, MatchReason } from './eventFilter';
+import { countActors, countLanes, countSources } from './facetCounts';
 
 const lowerBodies = new WeakMap<Timeline, Map<string, string>>();
 function lowered(t: Timeline): Map<string, string> {
@@ -102,22 +75,6 @@ const matchesFacets = (e: TimelineEvent, f: EventFilter, skip?: 'lanes' | 'actor
     f.sources.length === 0 ||
     e.citations.some((c) => f.sources.includes(c.source)));
 
-function count(
-  events: readonly TimelineEvent[],
-  keys: (e: TimelineEvent) => readonly string[],
-): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const e of events) {
-    const ks = keys(e);
-    // An event counts once per key, however often it names it.
-    for (let i = 0; i < ks.length; i++) {
-      const k = ks[i]!;
-      if (ks.indexOf(k) === i) m.set(k, (m.get(k) ?? 0) + 1);
-    }
-  }
-  return m;
-}
-
 /** The events that pass the filter, in time order, with counts for each facet. */
 export function filterEvents(t: Timeline, f: EventFilter): FilterResult {
   const reasons = search(t, f.query);
@@ -127,17 +84,12 @@ export function filterEvents(t: Timeline, f: EventFilter): FilterResult {
     events: faceted ? searched.filter((e) => matchesFacets(e, f)) : searched,
     reasons,
     counts: {
-      lanes: count(
-        faceted ? searched.filter((e) => matchesFacets(e, f, 'lanes')) : searched,
-        (e) => [e.lane],
-      ),
-      actors: count(
+      lanes: countLanes(faceted ? searched.filter((e) => matchesFacets(e, f, 'lanes')) : searched),
+      actors: countActors(
         faceted ? searched.filter((e) => matchesFacets(e, f, 'actors')) : searched,
-        (e) => e.actors ?? NONE,
       ),
-      sources: count(
+      sources: countSources(
         faceted ? searched.filter((e) => matchesFacets(e, f, 'sources')) : searched,
-        (e) => e.citations.map((c) => c.source),
       ),
     },
   };

@@ -12,6 +12,10 @@ export interface IndexedText {
   grams?: GramIndex | null;
   /** Quotes already looked up: events often cite the same passage. */
   seen?: Map<string, QuoteLocation>;
+  /** Closest passages already found for missing quotes (see closestPassage.ts). */
+  closest?: Map<string, string>;
+  /** The text lower-cased, for closest passages. */
+  lower?: string;
 }
 
 interface GramIndex {
@@ -147,7 +151,7 @@ function isSpace(c: number): boolean {
 }
 
 export type QuoteLocation =
-  | { kind: 'found'; start: number; end: number }
+  | { kind: 'found'; start: number; end: number; range: readonly [number, number] }
   | { kind: 'missing' }
   | { kind: 'ambiguous'; count: number };
 
@@ -171,42 +175,5 @@ function locate(text: IndexedText, quote: string): QuoteLocation {
   const first = found[0]!;
   const start = text.toOriginal[first]!;
   const lastChar = text.toOriginal[first + q.length - 1]!;
-  return { kind: 'found', start, end: lastChar + 1 };
-}
-
-function bigrams(s: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let i = 0; i < s.length - 1; i++) {
-    const g = s.slice(i, i + 2);
-    m.set(g, (m.get(g) ?? 0) + 1);
-  }
-  return m;
-}
-
-/**
- * The passage of the text most like the quote (Dice similarity of character bigrams over
- * windows of the quote's length, stepped word by word), for "closest:" in error messages.
- * Only runs when a quote is missing, so its cost does not matter at scale.
- */
-export function closestPassage(text: IndexedText, quote: string): string {
-  const q = normalizeSpace(quote).toLowerCase();
-  const hay = text.normalized;
-  if (!q || !hay) return '';
-  const qGrams = bigrams(q);
-  const width = Math.min(q.length, hay.length);
-  let best = { score: -1, at: 0 };
-  const starts = [0];
-  for (let i = 0; i < hay.length; i++) if (hay[i] === ' ') starts.push(i + 1);
-  for (const at of starts) {
-    const candidate = hay.slice(at, at + width).toLowerCase();
-    const wGrams = bigrams(candidate);
-    let shared = 0;
-    for (const [g, c] of wGrams) shared += Math.min(c, qGrams.get(g) ?? 0);
-    const score = (2 * shared) / Math.max(1, q.length - 1 + candidate.length - 1);
-    if (score > best.score) best = { score, at };
-  }
-  // Finish the last word, so the passage reads as text rather than a cut.
-  let end = best.at + width;
-  while (end < hay.length && hay[end] !== ' ') end++;
-  return hay.slice(best.at, end).trim();
+  return { kind: 'found', start, end: lastChar + 1, range: [start, lastChar + 1] };
 }

@@ -1,6 +1,13 @@
+import { parseDate, type DateResult } from '../time/parseDate';
 import { actorSchema, laneSchema, sourceSchema, timelineSchema } from './schema';
-import type { Problem, Timeline, TimelineEvent } from './timeline';
+import type { Problem, TimelineEvent } from './timeline';
 import { checkEvent } from './validate/checkEvent';
+import {
+  completeTimeline,
+  type TimelineHead,
+  type ValidatedParts,
+  type ValidationResult,
+} from './validate/complete';
 import { withoutBadColors } from './validate/laneColors';
 import { parseEach } from './validate/parseEach';
 import { isObject, show } from './validate/problems';
@@ -12,10 +19,28 @@ import { checkChapters, checkView } from './validate/windows';
 export { formatProblem } from './validate/problems';
 export type { SourceTexts };
 
-export interface ValidationResult {
-  /** The valid part: every event with an error is left out (and named in `problems`). */
-  readonly timeline: Timeline;
-  readonly problems: readonly Problem[];
+export { completeTimeline, type ValidationResult, type TimelineHead, type ValidatedParts };
+
+/**
+ * A validation done a slice at a time, so a page can stay responsive and show progress:
+ * `checkNext(n)` checks the next n events in order. However it is sliced, the result is
+ * the one `validateTimeline` gives (the slices only decide when the work happens).
+ */
+export interface ValidationSession {
+  /** Events in the data. */
+  readonly total: number;
+  /** Events checked so far. */
+  readonly done: number;
+  /** The valid events so far, in the data's order, and their indices in its `events`. */
+  readonly valid: {
+    readonly events: readonly TimelineEvent[];
+    readonly indices: readonly number[];
+  };
+  checkNext(count: number): void;
+  /** Checks what is left, then the rest of the data; the events still in the data's order. */
+  finishParts(): ValidatedParts;
+  /** finishParts, then the events in time order: the result. */
+  finish(): ValidationResult;
 }
 
 /**
@@ -24,6 +49,10 @@ export interface ValidationResult {
  * in its source. Never throws; returns the valid part and every problem with its path.
  */
 export function validateTimeline(raw: unknown, texts: SourceTexts): ValidationResult {
+  return startValidation(raw, texts).finish();
+}
+
+export function startValidation(raw: unknown, texts: SourceTexts): ValidationSession {
   const problems: Problem[] = [];
   const root = isObject(raw) ? raw : {};
   if (!isObject(raw)) {
@@ -67,32 +96,58 @@ export function validateTimeline(raw: unknown, texts: SourceTexts): ValidationRe
     usedLanes: new Set<string>(),
     usedActors: new Set<string>(),
     usedSources: new Set<string>(),
+    parseDate: memoDates(),
   };
+  const items: readonly unknown[] = Array.isArray(root.events) ? root.events : [];
   const events: TimelineEvent[] = [];
-  (Array.isArray(root.events) ? root.events : []).forEach((item, i) => {
-    const e = checkEvent(item, i, ctx, problems);
-    if (e) events.push(e);
-  });
+  const indices: number[] = [];
+  let done = 0;
+  let parts: ValidatedParts | null = null;
 
-  warnUnused(lanes, 'lanes', ctx.usedLanes, 'no event uses this lane', problems);
-  warnUnused(docs, 'sources', ctx.usedSources, 'no event cites this source', problems);
-  warnUnused(actors, 'actors', ctx.usedActors, 'no event names this actor', problems);
-
-  events.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1);
-  const chapters = checkChapters(root.chapters, problems);
-  const view = checkView(root.view, problems);
-  return {
-    timeline: {
-      title,
-      description,
-      lanes,
-      actors,
-      sources: docs,
+  const checkNext = (count: number) => {
+    const end = Math.min(items.length, done + Math.max(0, count));
+    for (; done < end; done++) {
+      const e = checkEvent(items[done], done, ctx, problems);
+      if (e) {
+        events.push(e);
+        indices.push(done);
+      }
+    }
+  };
+  const finishParts = (): ValidatedParts => {
+    if (parts) return parts;
+    checkNext(items.length);
+    warnUnused(lanes, 'lanes', ctx.usedLanes, 'no event uses this lane', problems);
+    warnUnused(docs, 'sources', ctx.usedSources, 'no event cites this source', problems);
+    warnUnused(actors, 'actors', ctx.usedActors, 'no event names this actor', problems);
+    const chapters = checkChapters(root.chapters, problems);
+    const view = checkView(root.view, problems);
+    parts = {
+      head: { title, description, lanes, actors, sources: docs, chapters, view },
       events,
-      eventsById: new Map(events.map((e) => [e.id, e])),
-      chapters,
-      view,
+      indices,
+      problems,
+    };
+    return parts;
+  };
+  return {
+    total: items.length,
+    get done() {
+      return done;
     },
-    problems,
+    valid: { events, indices },
+    checkNext,
+    finishParts,
+    finish: () => completeTimeline(finishParts()),
+  };
+}
+
+/** parseDate with a memory, for one validation (its results are never mutated). */
+export function memoDates(): (raw: string) => DateResult {
+  const seen = new Map<string, DateResult>();
+  return (raw) => {
+    let r = seen.get(raw);
+    if (!r) seen.set(raw, (r = parseDate(raw)));
+    return r;
   };
 }

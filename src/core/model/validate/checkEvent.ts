@@ -1,11 +1,12 @@
-import { parseDate, type ParsedDate } from '../../time/parseDate';
-import { epochMs } from '../../units';
+import { parseDate as parseDateOnce, type DateResult, type ParsedDate } from '../../time/parseDate';
+import { fastSafeParse } from '../fastParse';
 import { eventSchema } from '../schema';
 import type { TimelineEvent } from '../timeline';
 import { checkClaims } from './checkClaims';
 import { locateCitations, type CitationContext } from './locateCitations';
 import { checkCitedness } from './citedness';
 import { clip, isObject, label, zodProblems, type Problems } from './problems';
+import { toEvent } from './toEvent';
 
 export interface EventContext extends CitationContext {
   readonly laneIds: ReadonlySet<string>;
@@ -13,7 +14,11 @@ export interface EventContext extends CitationContext {
   readonly eventIds: Set<string>;
   readonly usedLanes: Set<string>;
   readonly usedActors: Set<string>;
+  /** parseDate, memoized for one validation: 100,000 events name a few thousand dates. */
+  readonly parseDate?: (raw: string) => DateResult;
 }
+
+const parseEvent = fastSafeParse(eventSchema);
 
 /**
  * One raw event checked against the contract: its shape, a unique id, real calendar dates
@@ -27,15 +32,16 @@ export function checkEvent(
   ctx: EventContext,
   problems: Problems,
 ): TimelineEvent | null {
-  const where = label('events', index, item);
-  const parsed = eventSchema.safeParse(item);
+  // The place's name is built only for a problem: most events have none.
+  const where = () => label('events', index, item);
+  const parsed = parseEvent(item);
   if (!parsed.success) {
-    problems.push(...zodProblems(where, parsed.error));
+    problems.push(...zodProblems(where(), parsed.error));
     // Say at once that it has nothing to rest on, too: a half-written draft sees every gap.
     if (isObject(item) && Array.isArray(item.citations) && item.citations.length === 0)
       checkCitedness(
         { status: item.status === 'uncited' ? 'uncited' : undefined, citations: [] },
-        (path, message) => problems.push({ severity: 'error', path: `${where}${path}`, message }),
+        (path, message) => problems.push({ severity: 'error', path: `${where()}${path}`, message }),
         () => {},
       );
     return null;
@@ -44,10 +50,11 @@ export function checkEvent(
   let failed = false;
   const err = (path: string, message: string) => {
     failed = true;
-    problems.push({ severity: 'error', path: `${where}${path}`, message });
+    problems.push({ severity: 'error', path: `${where()}${path}`, message });
   };
   const warn = (path: string, message: string) =>
-    problems.push({ severity: 'warning', path: `${where}${path}`, message });
+    problems.push({ severity: 'warning', path: `${where()}${path}`, message });
+  const parseDate = ctx.parseDate ?? parseDateOnce;
 
   if (ctx.eventIds.has(e.id)) err('.id', `duplicate id "${e.id}"`);
   ctx.eventIds.add(e.id);
@@ -73,30 +80,5 @@ export function checkEvent(
   checkClaims(e, err, warn);
 
   if (failed || !start.ok) return null;
-  // One fixed shape for every event (no spread of optional keys), so the hot loops over
-  // 100,000 events (sorting, culling, layout) stay monomorphic.
-  return {
-    id: e.id,
-    title: e.title,
-    start: e.start,
-    end: e.end,
-    approximate: e.approximate,
-    dateNote: e.dateNote,
-    lane: e.lane,
-    actors: e.actors,
-    summary: e.summary,
-    disputed: e.disputed,
-    background: e.background,
-    status: e.status,
-    unverified: e.unverified,
-    media: e.media,
-    tags: e.tags,
-    citations,
-    startDate: start.value,
-    endDate,
-    t0: start.value.startMs,
-    // (Not `endDate?.endMs ?? 0`: before 1970 every instant is negative, and 0 would stretch
-    // the event to 1970.)
-    t1: epochMs(endDate ? Math.max(start.value.endMs, endDate.endMs) : start.value.endMs),
-  };
+  return toEvent(e, start.value, endDate, citations);
 }

@@ -1,4 +1,5 @@
-import { closestPassage, locateQuote, type IndexedText } from '../locateQuote';
+import { CLOSEST_LIMIT, closestFor } from '../closestPassage';
+import { locateQuote, type IndexedText } from '../locateQuote';
 import type { Citation } from '../schema';
 import type { LocatedCitation, SourceDoc } from '../timeline';
 import { clip } from './problems';
@@ -21,37 +22,45 @@ export function locateCitations(
   err: (path: string, message: string) => void,
 ): LocatedCitation[] {
   const out: LocatedCitation[] = [];
-  citations.forEach((c, k) => {
-    const at = `.citations[${k}]`;
+  for (let k = 0; k < citations.length; k++) {
+    const c = citations[k]!;
+    const at = () => `.citations[${k}]`;
     ctx.usedSources.add(c.source);
     const src = ctx.sourceById.get(c.source);
-    if (!src) return void err(`${at}.source`, `no source with id "${clip(c.source, 40)}"`);
+    if (!src) {
+      err(`${at()}.source`, `no source with id "${clip(c.source, 40)}"`);
+      continue;
+    }
     const text = ctx.indexed.get(c.source);
     if (!text) {
       if (src.kind === 'reference' && src.file === undefined) {
         if (!background)
           err(
-            `${at}.source`,
+            `${at()}.source`,
             `"${c.source}" is a reference with no text: only background events may cite it`,
           );
-        out.push({ ...c, range: null });
+        out.push({ source: c.source, quote: c.quote, range: null });
       }
-      return; // a missing file was reported on the source
+      continue; // a missing file was reported on the source
     }
     const found = locateQuote(text, c.quote);
     if (found.kind === 'missing') {
+      const closest = closestFor(text, c.quote);
       err(
-        `${at}.quote`,
-        `not found in source "${clip(src.title, 60)}"; closest: "${clip(closestPassage(text, c.quote), 120)}"`,
+        `${at()}.quote`,
+        closest === null
+          ? `not found in source "${clip(src.title, 60)}" (more than ${CLOSEST_LIMIT} of its quotes are missing: is it the right text?)`
+          : `not found in source "${clip(src.title, 60)}"; closest: "${clip(closest, 120)}"`,
       );
     } else if (found.kind === 'ambiguous') {
       err(
-        `${at}.quote`,
+        `${at()}.quote`,
         `found ${found.count} times in source "${clip(src.title, 60)}": quote a longer passage`,
       );
     } else {
-      out.push({ source: c.source, quote: c.quote, range: [found.start, found.end] });
+      // One range per passage, shared by every event citing it (it is never mutated).
+      out.push({ source: c.source, quote: c.quote, range: found.range });
     }
-  });
+  }
   return out;
 }

@@ -1,0 +1,20 @@
+import { lazyChunk } from '../state';
+
+// The app's parts that load after first paint, each its own chunk (see state/lazyChunk.ts).
+
+/** The selected event in full, and the list view (both built from event cards). */
+export const eventPanels = lazyChunk(() => import('../components/eventPanels'));
+/** The source reader: a whole article with its cited passages marked. */
+export const sourceReader = lazyChunk(() => import('../components/sourceReaderChunk'));
+
+/** The chunks a first view in this state shows, loading (so data-ready waits for them). */
+export function chunksFor(s: {
+  readonly mode: 'timeline' | 'list';
+  readonly selectedId: string | null;
+  readonly reader: unknown;
+}): Promise<unknown>[] {
+  const out: Promise<unknown>[] = [];
+  if (s.mode === 'list' || s.selectedId !== null || s.reader !== null) out.push(eventPanels.load());
+  if (s.reader !== null) out.push(sourceReader.load());
+  return out;
+}

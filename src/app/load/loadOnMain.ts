@@ -1,0 +1,31 @@
+/**
+ * Checking on the page's own thread, for where no worker can be made (the single file, a
+ * component from another origin, a policy that forbids it) and for data handed over as an
+ * object: the same validation, a slice at a time between pauses, so the page still answers
+ * input and shows progress. Its own chunk: a page whose worker does the checking never
+ * downloads it.
+ */
+import {
+  mark,
+  readSourceTexts,
+  validateInSlices,
+  type FetchText,
+  type LoadResult,
+} from '../../core';
+import type { LoadProgress } from '../../state';
+import { pause } from './pause';
+
+export async function checkOnMain(
+  raw: unknown,
+  baseUrl: string,
+  fetchText: FetchText,
+  onProgress: (p: LoadProgress) => void,
+): Promise<LoadResult> {
+  const texts = await readSourceTexts(raw, baseUrl, fetchText);
+  const result = await validateInSlices(raw, texts, {
+    pause,
+    onProgress: (p) => onProgress({ phase: 'checking', ...p }),
+  });
+  mark('dt:checked-on-page');
+  return { ...result, fatal: false };
+}
