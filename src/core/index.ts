@@ -80,3 +80,21 @@ export {
 export { DAY, HOUR, MINUTE } from './time/durations';
 export { visibleEvents, maxDurationOf, firstEndingAfter } from './query/visibleEvents';
 export { hitTest, type Hit } from './layout/hitTest';
+export {
+  LOCALES,
+  matchLocale,
+  pickLocale,
+  textDirection,
+  createTranslator,
+  createDateWords,
+  fill,
+  pluralForm,
+  type Locale,
+  type Message,
+  type Params,
+  type PluralMessage,
+  type Catalogue,
+  type Translator,
+  type DateMessages,
+  type DateWords,
+} from './i18n';
