@@ -3,29 +3,35 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cpSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { datasetDir, outDir } from './tooling/dataset.ts';
+import { datasetPlugin } from './tooling/datasetPlugin.ts';
 
 // Relative base: the built site works from any sub-path of any static host.
-// Two pages: the full app and the iframe embed. The dataset and the examples are copied
-// beside them so `?data=`, the web component's `src` and the host pages find them.
+// Two pages: the full app and the iframe embed. The dataset (data/, or DT_DATA's folder:
+// `npm run build -- --data DIR`) is embedded as the default and copied beside them with the
+// examples, so `?data=`, the web component's default and `src`, and the host pages find them.
 export default defineConfig({
   base: './',
+  // The curator's desk is part of the site (its own chunk, loaded by ?edit).
+  define: { __DESK__: 'true' },
   plugins: [
     react(),
-    copyStatic([
-      ['data/timeline.json', 'data/timeline.json'],
-      ['data/timeline.schema.json', 'data/timeline.schema.json'],
-      ['data/sources', 'data/sources'],
-      ['examples', 'examples'],
-    ]),
+    datasetPlugin(datasetDir(), { copy: true }),
+    copyStatic([['examples', 'examples']]),
   ],
   build: {
+    outDir: outDir(),
+    emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
       input: { index: resolve('index.html'), embed: resolve('embed.html') },
       // The chunk both pages share is the app itself (the bundler would name it after its first module).
-      output: { chunkFileNames: (c) => (c.name === 'styles' ? 'assets/app-[hash].js' : 'assets/[name]-[hash].js') },
+      output: {
+        chunkFileNames: (c) =>
+          c.name === 'styles' ? 'assets/app-[hash].js' : 'assets/[name]-[hash].js',
+      },
     },
   },
   server: { port: 5173, host: '127.0.0.1' },

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { outDir } from './tooling/dataset.ts';
 
 // The web component: one ES module with its CSS inside, and its types beside it.
 export default defineConfig({
@@ -9,15 +10,18 @@ export default defineConfig({
     {
       name: 'ship-types',
       writeBundle() {
-        mkdirSync('dist/lib', { recursive: true });
-        copyFileSync('src/embed/diplomatic-timeline.d.ts', 'dist/lib/diplomatic-timeline.d.ts');
+        mkdirSync(`${outDir()}/lib`, { recursive: true });
+        copyFileSync(
+          'src/embed/diplomatic-timeline.d.ts',
+          `${outDir()}/lib/diplomatic-timeline.d.ts`,
+        );
       },
     },
   ],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2022',
-    outDir: 'dist/lib',
+    outDir: `${outDir()}/lib`,
     emptyOutDir: false,
     // Library mode keeps ES output readable unless told otherwise; this file ships to pages.
     minify: 'oxc',

@@ -115,7 +115,7 @@ export function generate(n: number, seed = 42) {
         : {}),
       ...(r() < 0.1 ? { approximate: true } : {}),
       lane: pick(LANES),
-      summary: `Synthetic event ${i}.`,
+      summary: `Synthetic event ${i}.[1]`,
       citations: [{ source: `src${s}`, quote: texts[s]![line]! }],
     });
   }

@@ -5,9 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { outDir } from '../tooling/dataset';
 import { singleFilePolicy } from './singleFilePolicy';
 
-const dir = 'dist/single';
+const dir = `${outDir()}/single`;
 const html = readFileSync(`${dir}/index.html`, 'utf8');
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => hash(m[1]!));
@@ -22,5 +23,5 @@ writeFileSync(`${dir}/diplomatic-timeline.html`, out);
 writeFileSync(`${dir}/csp.txt`, `${policy}\n`);
 unlinkSync(`${dir}/index.html`);
 console.log(
-  `dist/single/diplomatic-timeline.html: ${scripts.length} script and ${styles.length} style hash(es)`,
+  `${dir}/diplomatic-timeline.html: ${scripts.length} script and ${styles.length} style hash(es)`,
 );

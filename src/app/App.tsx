@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { FetchText } from '../core';
 import { Announcer } from '../components/Announcer';
 import { CopyLink } from '../components/CopyLink';
@@ -10,6 +10,7 @@ import { SourceReader } from '../components/SourceReader';
 import { TimelineView } from '../components/Timeline/TimelineView';
 import { useFilteredEvents, useTimelineStore, useTimelineStoreApi } from '../state';
 import { hrefFor, syncUrl } from './urlSync';
+import { useFitToResults } from './useFitToResults';
 import { useDatasetLoader, type DataSource } from './useDatasetLoader';
 
 export interface AppProps {
@@ -54,6 +55,15 @@ export function App({
   const mode = useTimelineStore((s) => s.mode);
   const hasPanel = useTimelineStore((s) => s.reader !== null || s.selectedId !== null);
   const filtered = useFilteredEvents();
+  useFitToResults(filtered);
+  // The page is the dataset's: its title in the tab and in history (the app and embed pages).
+  useEffect(() => {
+    if (syncWithUrl && timeline && status === 'ready') document.title = timeline.title;
+  }, [syncWithUrl, timeline, status]);
+  const uncited = useMemo(
+    () => timeline?.events.filter((e) => e.status === 'uncited').length ?? 0,
+    [timeline],
+  );
   useEffect(() => {
     if (status !== 'loading') onRendered?.();
   }, [status, timeline, onRendered]);
@@ -80,7 +90,7 @@ export function App({
           )}
         </div>
       </header>
-      <ProblemsPanel problems={problems} />
+      <ProblemsPanel problems={problems} uncited={uncited} />
       {timeline && status === 'ready' && (
         <>
           <FilterBar result={filtered} />

@@ -1,6 +1,30 @@
-import { eventDateLabel, type Timeline, type TimelineEvent } from '../core';
+import { useMemo, useRef, useState } from 'react';
+import {
+  eventDateLabel,
+  splitClaims,
+  type Actor,
+  type Timeline,
+  type TimelineEvent,
+} from '../core';
 import { useTimelineStore } from '../state';
+import { ActorList } from './ActorList';
 import { CitationItem } from './CitationItem';
+import { ClaimSummary } from './ClaimSummary';
+
+/** This component's words, in one place (issue 13 moves them to catalogues). */
+const STRINGS = {
+  background: 'Background',
+  dateNote: (note: string) => `Date: ${note}`,
+  disputed: 'Reports differ: ',
+  citations: 'Citations',
+  uncited: 'Not yet cited',
+  uncitedNote:
+    'Not yet cited: no passage of a source supports this event yet, so its summary is unchecked.',
+  draftNote: 'A draft: its summary is not yet tied to its citations, so it is unchecked.',
+  unverified: (n: number) =>
+    ` ${n} quote${n === 1 ? '' : 's'} given for it could not be found in the source.`,
+  media: 'Media',
+};
 
 interface Props {
   readonly event: TimelineEvent;
@@ -8,14 +32,36 @@ interface Props {
   readonly headingLevel?: 2 | 3;
 }
 
-/** One event in full: date, lane, actors, summary, disagreement, citations. */
+const NONE: ReadonlySet<number> = new Set();
+
+/**
+ * One event in full: date, lane, actors, summary, disagreement, citations. Each sentence of
+ * the summary is tied to its passages: hovering or focusing it lights them, a marker moves
+ * focus to its citation, and hovering a citation lights the sentences resting on it.
+ */
 export function EventCard({ event, timeline, headingLevel = 3 }: Props) {
   const openSource = useTimelineStore((s) => s.openSource);
   const selected = useTimelineStore((s) => s.selectedId === event.id);
+  const [sentence, setSentence] = useState<number | null>(null);
+  const [hovered, setHovered] = useState<number | null>(null);
+  const [target, setTarget] = useState<number | null>(null);
+  const citationEls = useRef<(HTMLLIElement | null)[]>([]);
+  const claims = useMemo(() => splitClaims(event.summary), [event.summary]);
   const lane = timeline.lanes.find((l) => l.id === event.lane);
   const actors = (event.actors ?? []).map(
-    (id) => timeline.actors.find((a) => a.id === id)?.name ?? id,
+    (id): Actor => timeline.actors.find((a) => a.id === id) ?? { id, name: id, kind: 'person' },
   );
+  const sourceTitles = event.citations.map(
+    (c) => timeline.sources.find((s) => s.id === c.source)?.title ?? c.source,
+  );
+  // What a sentence rests on, and which sentences a citation supports.
+  const litCitations = new Set(
+    sentence === null ? [] : (claims[sentence]?.markers.map((m) => m.n - 1) ?? []),
+  );
+  const litSentences =
+    hovered === null
+      ? NONE
+      : new Set(claims.flatMap((c, i) => (c.markers.some((m) => m.n === hovered + 1) ? [i] : [])));
   const H = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article
@@ -32,27 +78,78 @@ export function EventCard({ event, timeline, headingLevel = 3 }: Props) {
             {lane.label}
           </span>
         )}
-        {event.background && <span className="badge">Background</span>}
+        {event.background && <span className="badge">{STRINGS.background}</span>}
+        {event.status === 'uncited' && <span className="badge uncited">{STRINGS.uncited}</span>}
       </p>
-      {event.dateNote && <p className="date-note">Date: {event.dateNote}</p>}
-      {actors.length > 0 && <p className="actors">With: {actors.join(', ')}</p>}
-      <p className="summary">{event.summary}</p>
+      {event.dateNote && <p className="date-note">{STRINGS.dateNote(event.dateNote)}</p>}
+      <ActorList actors={actors} />
+      {event.status === 'uncited' ? (
+        <p className="summary">{event.summary}</p>
+      ) : (
+        <ClaimSummary
+          summary={event.summary}
+          sources={sourceTitles}
+          lit={sentence === null ? litSentences : new Set([sentence])}
+          onSentence={setSentence}
+          onMarker={(i) => {
+            setTarget(i);
+            citationEls.current[i]?.focus();
+          }}
+        />
+      )}
       {event.disputed && (
         <p className="disputed">
-          <strong>Reports differ: </strong>
+          <strong>{STRINGS.disputed}</strong>
           {event.disputed}
         </p>
       )}
-      <ul className="citations" aria-label="Citations">
+      {event.status === 'uncited' && <UncitedNote event={event} />}
+      {event.media && safeUrl(event.media.url) && (
+        <p className="media">
+          <a href={safeUrl(event.media.url)!} target="_blank" rel="noopener noreferrer">
+            {[event.media.caption, event.media.credit].filter(Boolean).join(' — ') || STRINGS.media}
+          </a>
+        </p>
+      )}
+      <ol className="citations" aria-label={STRINGS.citations}>
         {event.citations.map((c, i) => (
           <CitationItem
             key={i}
+            ref={(el) => {
+              citationEls.current[i] = el;
+            }}
+            n={i + 1}
             citation={c}
             source={timeline.sources.find((s) => s.id === c.source)}
+            lit={litCitations.has(i)}
+            target={target === i}
             onOpen={() => openSource({ sourceId: c.source, eventId: event.id, citation: i })}
+            onHover={(over) => setHovered(over ? i : null)}
+            onLeave={() => setTarget((t) => (t === i ? null : t))}
           />
         ))}
-      </ul>
+      </ol>
     </article>
   );
+}
+
+/** Why an uncited event has no quotes under it, and what waits to be checked. */
+function UncitedNote({ event }: { event: TimelineEvent }) {
+  const n = event.unverified?.length ?? 0;
+  return (
+    <p className="uncited-note">
+      {event.citations.length > 0 ? STRINGS.draftNote : STRINGS.uncitedNote}
+      {n > 0 && STRINGS.unverified(n)}
+    </p>
+  );
+}
+
+/** Only web links from data become links (never javascript: or data: URLs). */
+function safeUrl(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
 }

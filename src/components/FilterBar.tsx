@@ -1,5 +1,6 @@
-import { isFiltering, type FilterResult } from '../core';
+import { countInWindow, isFiltering, type FilterResult } from '../core';
 import { useTimelineStore } from '../state';
+import { actorQualifier } from './ActorList';
 
 type Facet = 'lanes' | 'actors' | 'sources';
 
@@ -12,7 +13,20 @@ export function FilterBar({ result }: { result: FilterResult }) {
   const toggleFacet = useTimelineStore((s) => s.toggleFacet);
   const clearFilter = useTimelineStore((s) => s.clearFilter);
   const setMode = useTimelineStore((s) => s.setMode);
-  const facets: { key: Facet; label: string; items: { id: string; label: string }[] }[] = [
+  const fitSpans = useTimelineStore((s) => s.fitSpans);
+  const filtering = isFiltering(filter);
+  // How many results are off screen; a boolean-ish number, so zooming re-renders this bar
+  // only when it changes.
+  const offScreen = useTimelineStore((s) =>
+    filtering && s.mode === 'timeline' && s.window
+      ? result.events.length - countInWindow(result.events, s.window)
+      : 0,
+  );
+  const facets: {
+    key: Facet;
+    label: string;
+    items: { id: string; label: string; detail?: string | null }[];
+  }[] = [
     {
       key: 'lanes',
       label: 'Lanes',
@@ -21,7 +35,7 @@ export function FilterBar({ result }: { result: FilterResult }) {
     {
       key: 'actors',
       label: 'Actors',
-      items: timeline.actors.map((a) => ({ id: a.id, label: a.name })),
+      items: timeline.actors.map((a) => ({ id: a.id, label: a.name, detail: actorQualifier(a) })),
     },
     {
       key: 'sources',
@@ -61,7 +75,10 @@ export function FilterBar({ result }: { result: FilterResult }) {
                   checked={filter[f.key].includes(item.id)}
                   onChange={() => toggleFacet(f.key, item.id)}
                 />
-                <span className="facet-label">{item.label}</span>
+                <span className="facet-label">
+                  {item.label}
+                  {item.detail && <span className="facet-detail"> {item.detail}</span>}
+                </span>
                 <span className="facet-n">{result.counts[f.key].get(item.id) ?? 0}</span>
               </label>
             ))}
@@ -84,10 +101,15 @@ export function FilterBar({ result }: { result: FilterResult }) {
         </button>
       </div>
       <p className="filter-status" role="status">
-        {isFiltering(filter)
-          ? `${result.events.length} of ${timeline.events.length} events match${sourceHits ? ` (${sourceHits} through a passage near a hit in a source)` : ''}`
+        {filtering
+          ? `${result.events.length} of ${timeline.events.length} events match${sourceHits ? ` (${sourceHits} through a passage they cite)` : ''}${offScreen ? `; ${offScreen} outside the view` : ''}`
           : `${timeline.events.length} events`}
       </p>
+      {offScreen > 0 && (
+        <button type="button" className="show-all" onClick={() => fitSpans(result.events)}>
+          Show all {result.events.length} results
+        </button>
+      )}
     </div>
   );
 }

@@ -1,5 +1,20 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { passagesOf, segmentText, type Timeline } from '../core';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEventHandler,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import {
+  languageName,
+  passagesOf,
+  segmentText,
+  wordDate,
+  type Passage,
+  type Timeline,
+} from '../core';
 import { useTimelineStore } from '../state';
 
 /**
@@ -7,15 +22,33 @@ import { useTimelineStore } from '../state';
  * scrolled into view. Each passage links back to the event citing it. Closing returns focus
  * to where it was when the reader opened.
  */
-export function SourceReader({ timeline }: { timeline: Timeline }) {
+export interface ReaderCiteSlot {
+  /** The text element: each run of text in it carries `data-at`, its offset in the source. */
+  readonly textRef: RefObject<HTMLDivElement | null>;
+  /** Shown above the text (the curator's desk: "Cite this passage"). */
+  readonly tools: ReactNode;
+  /** The text becomes a focusable region with this name, for selecting by keyboard. */
+  readonly textLabel: string;
+  readonly onTextKeyDown?: KeyboardEventHandler<HTMLDivElement>;
+  readonly onTextFocus?: () => void;
+  /** Passages of events the timeline does not hold yet (drafts still being written). */
+  readonly extraPassages?: readonly Passage[];
+}
+
+export function SourceReader({ timeline, cite }: { timeline: Timeline; cite?: ReaderCiteSlot }) {
   const reader = useTimelineStore((s) => s.reader);
   const openSource = useTimelineStore((s) => s.openSource);
   const closeSource = useTimelineStore((s) => s.closeSource);
   const source = reader ? timeline.sources.find((s) => s.id === reader.sourceId) : undefined;
-  const passages = useMemo(
-    () => (source ? passagesOf(timeline, source.id) : []),
-    [timeline, source],
-  );
+  const extra = cite?.extraPassages;
+  const passages = useMemo(() => {
+    if (!source) return [];
+    const own = passagesOf(timeline, source.id);
+    const more = extra?.filter((p) => !own.some((o) => o.eventId === p.eventId));
+    return more?.length
+      ? [...own, ...more].sort((a, b) => a.start - b.start || a.end - b.end)
+      : own;
+  }, [timeline, source, extra]);
   const segments = useMemo(
     () => (source?.body ? segmentText(source.body.length, passages) : []),
     [source, passages],
@@ -25,17 +58,20 @@ export function SourceReader({ timeline }: { timeline: Timeline }) {
   const returnTo = useRef<HTMLElement | null>(null);
   const eventTitle = (id: string) => timeline.eventsById.get(id)?.title ?? id;
 
+  // Keyed by id: the same source in new data (the desk revalidates on every change) is not
+  // a new opening, and must not take focus from where the curator is typing.
+  const sourceKey = source?.id;
   // Remember the opener before focus moves into the panel.
   useLayoutEffect(() => {
-    if (!source) return;
+    if (!sourceKey) return;
     const root = panelRef.current?.getRootNode() as Document | ShadowRoot | undefined;
     const active = root?.activeElement;
     if (active instanceof HTMLElement && !panelRef.current?.contains(active))
       returnTo.current = active;
-  }, [source]);
+  }, [sourceKey]);
 
   useEffect(() => {
-    if (!source) return;
+    if (!sourceKey) return;
     const panel = panelRef.current;
     panel?.querySelector<HTMLElement>('.reader-heading')?.focus({ preventScroll: true });
     // Scroll the reader itself to centre the passage; move the page only as far as needed
@@ -47,7 +83,7 @@ export function SourceReader({ timeline }: { timeline: Timeline }) {
         mark.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
       panel.scrollTop = Math.max(0, offset - panel.clientHeight / 2);
     }
-  }, [source, reader?.eventId, reader?.citation]);
+  }, [sourceKey, reader?.eventId, reader?.citation]);
 
   if (!reader || !source) return null;
 
@@ -88,14 +124,14 @@ export function SourceReader({ timeline }: { timeline: Timeline }) {
         {source.language && (
           <>
             <dt>Original language</dt>
-            <dd>{source.language}</dd>
+            <dd>{languageName(source.language)}</dd>
           </>
         )}
         {source.published && (
           <>
             <dt>Published</dt>
             <dd>
-              {source.published}
+              {source.publishedDate ? wordDate(source.publishedDate) : source.published}
               {source.publishedNote ? ` (${source.publishedNote})` : ''}
             </dd>
           </>
@@ -103,13 +139,28 @@ export function SourceReader({ timeline }: { timeline: Timeline }) {
         <dt>Cited passages</dt>
         <dd>{passages.length}</dd>
       </dl>
-      <div className="reader-text" data-source-id={source.id}>
+      {cite?.tools}
+      <div
+        className="reader-text"
+        data-source-id={source.id}
+        ref={cite?.textRef}
+        tabIndex={cite ? 0 : undefined}
+        role={cite ? 'region' : undefined}
+        aria-label={cite?.textLabel}
+        onKeyDown={cite?.onTextKeyDown}
+        onFocus={cite?.onTextFocus}
+      >
         {source.body === null ? (
           <p>This reference ships no text.</p>
         ) : (
           segments.map((seg) => {
             const text = source.body!.slice(seg.start, seg.end);
-            if (seg.passages.length === 0) return <span key={seg.start}>{text}</span>;
+            if (seg.passages.length === 0)
+              return (
+                <span key={seg.start} data-at={seg.start}>
+                  {text}
+                </span>
+              );
             const active = seg.passages.some(isActive);
             const ref =
               active && !activeAssigned ? ((activeAssigned = true), activeRef) : undefined;
@@ -118,6 +169,7 @@ export function SourceReader({ timeline }: { timeline: Timeline }) {
               <span key={seg.start}>
                 <mark
                   ref={ref}
+                  data-at={seg.start}
                   className={active ? 'active' : undefined}
                   data-events={seg.passages.map((p) => p.eventId).join(' ')}
                 >

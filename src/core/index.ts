@@ -15,17 +15,33 @@ export {
   type LoadResult,
 } from './model/loadTimeline';
 export { parseJson } from './model/parseJson';
-export { indexText, locateQuote, closestPassage, normalizeSpace } from './model/locateQuote';
+export {
+  indexText,
+  locateQuote,
+  closestPassage,
+  normalizeSpace,
+  type IndexedText,
+  type QuoteLocation,
+} from './model/locateQuote';
 export { parseDate, type ParsedDate, type Precision } from './time/parseDate';
 export { wordDate, wordEventDate } from './time/wordDate';
+export { languageName } from './i18n/languageName';
+export { isoYear, wordYear, bceToAstronomical } from './time/years';
 export * from './units';
+export {
+  splitClaims,
+  stripMarkers,
+  claimParts,
+  type Claim,
+  type ClaimMarker,
+  type ClaimPart,
+} from './model/claims';
 export { passagesOf, segmentText, type Passage, type Segment } from './model/passages';
 export { groupByDate, eventDateLabel, type DateGroup } from './model/groupByDate';
 export {
   filterEvents,
   isFiltering,
   NO_FILTER,
-  NEAR,
   type EventFilter,
   type FilterResult,
   type MatchReason,
@@ -70,6 +86,7 @@ export {
   panBy,
   centreOn,
   fitSpans,
+  countInWindow,
   revealSpan,
   sameWindow,
   MIN_SPAN,
@@ -80,6 +97,15 @@ export {
 export { DAY, HOUR, MINUTE } from './time/durations';
 export { visibleEvents, maxDurationOf, firstEndingAfter } from './query/visibleEvents';
 export { hitTest, type Hit } from './layout/hitTest';
+export {
+  reviewDoc,
+  type ReviewDoc,
+  type ReviewEvent,
+  type ReviewClaim,
+  type ReviewPassage,
+} from './review/reviewModel';
+export { reviewMarkdown } from './review/reviewMarkdown';
+export { reviewHtml } from './review/reviewHtml';
 export {
   LOCALES,
   matchLocale,

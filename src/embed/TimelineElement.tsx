@@ -114,7 +114,9 @@ export class DiplomaticTimelineElement extends HTMLElement {
         ? { kind: 'object', value: this.#data, baseUrl: document.baseURI }
         : src
           ? { kind: 'url', url: new URL(src, document.baseURI).href }
-          : { kind: 'missing', message: 'no data: set the src attribute or the data property' };
+          : // No src: the dataset the site was built with, which ships beside this module
+            // (lib/diplomatic-timeline.js and data/timeline.json in the same build).
+            { kind: 'url', url: new URL('../data/timeline.json', import.meta.url).href };
     return this.#source;
   }
 

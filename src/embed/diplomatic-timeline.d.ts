@@ -17,7 +17,10 @@ export interface TimelineEventDetail {
   readonly start: string;
   readonly end?: string;
   readonly lane: string;
+  /** Sentences, each ending with markers `[n]`: 1-based indexes into `citations`. */
   readonly summary: string;
+  /** "uncited": a draft with no passages yet; its summary carries no markers. */
+  readonly status?: 'uncited';
   readonly approximate?: boolean;
   readonly disputed?: string;
   readonly background?: boolean;

@@ -47,6 +47,12 @@ export interface TimelineState {
   readonly filter: EventFilter;
   readonly mode: ViewMode;
   setLoaded(timeline: Timeline, problems: readonly Problem[], status?: LoadStatus): void;
+  /**
+   * New data for the same dataset (the curator's desk, after each change): the window and
+   * the selection are kept (the window clamped to the new limits), where setLoaded starts
+   * new data from its own first window.
+   */
+  replaceData(timeline: Timeline, problems: readonly Problem[]): void;
   select(id: string | null): void;
   openSource(reader: ReaderState): void;
   closeSource(): void;
@@ -114,6 +120,14 @@ export function createTimelineStore(init: TimelineStoreInit = {}) {
               ? clampWindow(s.window, limits)
               : initialWindow(timeline.view, limits);
           return { timeline, problems, status, limits, window };
+        }),
+      replaceData: (timeline, problems) =>
+        set((s) => {
+          const limits = windowLimits(timeline.events);
+          const window = s.window
+            ? clampWindow(s.window, limits)
+            : initialWindow(timeline.view, limits);
+          return { timeline, problems, status: 'ready', limits, window };
         }),
       select: (selectedId) => set({ selectedId }),
       openSource: (reader) => set((s) => ({ reader, selectedId: reader.eventId ?? s.selectedId })),

@@ -22,7 +22,7 @@ const { timeline } = validateTimeline(
         title: 'They met',
         start: '2022-01-09',
         lane: 'dialogue',
-        summary: 's',
+        summary: 'S.[1]',
         citations: [{ source: 's', quote: 'They met.' }],
       },
       {
@@ -30,7 +30,7 @@ const { timeline } = validateTimeline(
         title: 'They talked',
         start: '2022-01-10T08:55+01:00',
         lane: 'dialogue',
-        summary: 's',
+        summary: 'S.[1]',
         citations: [{ source: 's', quote: 'They talked.' }],
       },
       {
@@ -38,7 +38,7 @@ const { timeline } = validateTimeline(
         title: 'The council met',
         start: '2022-01-10T15:00+01:00',
         lane: 'nato',
-        summary: 's',
+        summary: 'S.[1]',
         citations: [{ source: 's', quote: 'The council met.' }],
       },
       {
@@ -46,7 +46,7 @@ const { timeline } = validateTimeline(
         title: 'They parted',
         start: '2022-01-12',
         lane: 'dialogue',
-        summary: 's',
+        summary: 'S.[1]',
         citations: [{ source: 's', quote: 'They parted.' }],
       },
     ],

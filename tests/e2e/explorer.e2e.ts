@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launch, openPage, type Browser, type Page } from './browser';
 import { renderedEventIds, settle } from './timelineProbe';
+import { titleOf } from './bundled';
 
 const data = JSON.parse(readFileSync('data/timeline.json', 'utf8')) as {
   events: { id: string; title: string; start: string; lane: string }[];
@@ -36,7 +37,7 @@ describe('event details and the source reader', () => {
     await plotEvent(page, 'geneva-talks-begin').click();
     const details = page.getByRole('region', { name: 'Event details' });
     await expect(details.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
-      'Geneva talks begin at the US mission',
+      titleOf('geneva-talks-begin'),
     );
     expect(await details.locator('time').textContent()).toMatch(
       /^10 January 2022, 08:55 UTC\+01:00/,
@@ -44,7 +45,7 @@ describe('event details and the source reader', () => {
     expect(await details.locator('.lane-chip').textContent()).toBe('Strategic Stability Dialogue');
     expect(await details.locator('.citation').count()).toBeGreaterThan(0);
     expect(await page.locator('[aria-live="polite"]').textContent()).toContain(
-      'Geneva talks begin at the US mission',
+      titleOf('geneva-talks-begin'),
     );
     const nextName = await details
       .getByRole('button', { name: /^Next event/ })
@@ -53,7 +54,7 @@ describe('event details and the source reader', () => {
     expect(nextName).toContain(await details.getByRole('heading', { level: 2 }).textContent());
     await details.getByRole('button', { name: /^Previous event/ }).click();
     expect(await details.getByRole('heading', { level: 2 }).textContent()).toBe(
-      'Geneva talks begin at the US mission',
+      titleOf('geneva-talks-begin'),
     );
 
     const opener = details.getByRole('button', { name: 'Show in source' }).first();
@@ -113,13 +114,13 @@ describe('search and filters', () => {
     await close();
   });
 
-  it('finds events through a hit in a source text near a passage they cite', async () => {
+  it('finds events through a hit in a source text inside a passage they cite', async () => {
     const { page, close } = await openPage(browser, appUrl('?mode=list'));
     // "barracks" occurs only in an article's text, in a passage cited by an event.
     await page.getByRole('searchbox').fill('barracks');
     await settle(page);
     expect(await page.locator('.filter-status').textContent()).toMatch(
-      /through a passage near a hit in a source|\d+ of \d+ events match/,
+      /through a passage they cite|\d+ of \d+ events match/,
     );
     expect(await page.locator('.event-list [data-event-id]').count()).toBeGreaterThan(0);
     await close();
@@ -159,7 +160,7 @@ describe('URL state', () => {
     expect(url).toMatch(/window=2022-01-0\d/);
     await page.reload();
     await page.waitForSelector('[data-ready="true"]');
-    expect(await detailsTitle(page)).toBe('NATO–Russia Council meets in Brussels');
+    expect(await detailsTitle(page)).toBe(titleOf('nato-russia-council'));
     await page.locator('.source-reader mark.active').first().waitFor();
     expect(await page.getByRole('searchbox').inputValue()).toBe('NATO');
     await page.goBack(); // closes the source
@@ -167,10 +168,10 @@ describe('URL state', () => {
     expect(await page.locator('.source-reader').count()).toBe(0);
     await page.goBack(); // the previous selection
     await page.waitForTimeout(100);
-    expect(await detailsTitle(page)).toBe('Geneva talks begin at the US mission');
+    expect(await detailsTitle(page)).toBe(titleOf('geneva-talks-begin'));
     await page.goForward();
     await page.waitForTimeout(100);
-    expect(await detailsTitle(page)).toBe('NATO–Russia Council meets in Brussels');
+    expect(await detailsTitle(page)).toBe(titleOf('nato-russia-council'));
     await close();
   });
 

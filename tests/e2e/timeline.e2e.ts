@@ -34,7 +34,7 @@ describe('the first view at 1280 px', () => {
     const week = data.events
       .filter((e) => e.start >= '2022-01-08' && e.start < '2022-01-14')
       .map((e) => e.id);
-    expect(week.length).toBeGreaterThan(30);
+    expect(week.length).toBeGreaterThan(0);
     const shown = await renderedEventIds(page);
     expect(shown).toEqual(expect.arrayContaining(week));
     expect(await page.locator('.tl-cluster').count()).toBe(0);
@@ -57,7 +57,11 @@ describe('the first view at 1280 px', () => {
     expect(await page.locator('.tl-tick').first().textContent()).toMatch(/^\d{4}$/);
     await page.getByRole('button', { name: 'Week of talks' }).click();
     await settle(page);
-    expect((await renderedEventIds(page)).length).toBeGreaterThan(30);
+    const week = data.events
+      .filter((e) => e.start >= '2022-01-08' && e.start < '2022-01-14')
+      .map((e) => e.id);
+    expect(await renderedEventIds(page)).toEqual(expect.arrayContaining(week));
+    expect(await renderedEventIds(page)).not.toContain('inf-treaty-signed');
     await close();
   });
 

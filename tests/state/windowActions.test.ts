@@ -14,7 +14,7 @@ const { timeline } = validateTimeline(
       title: `E${i}`,
       start,
       lane: 'l',
-      summary: 's',
+      summary: 'S.[1]',
       citations: [{ source: 's', quote: ['One.', 'Two.', 'Three.'][i]! }],
     })),
   },

@@ -44,6 +44,7 @@ export const EventMark = memo(function EventMark({
     `tl-event--${kind}`,
     e.approximate ? 'tl-event--approx' : '',
     e.background ? 'tl-event--background' : '',
+    e.status === 'uncited' ? 'tl-event--uncited' : '',
     selected ? 'is-selected' : '',
     placed.elided ? 'is-elided' : '',
   ]
@@ -68,7 +69,7 @@ export const EventMark = memo(function EventMark({
       data-event-id={e.id}
       data-lane={e.lane}
       tabIndex={tabbable ? 0 : -1}
-      aria-label={`${e.title}, ${date}${e.background ? ', background' : ''}`}
+      aria-label={`${e.title}, ${date}${e.background ? ', background' : ''}${e.status === 'uncited' ? ', not yet cited' : ''}`}
       aria-current={selected ? 'true' : undefined}
       title={placed.elided ? `${e.title} — ${date}` : undefined}
       style={style}

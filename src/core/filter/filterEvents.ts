@@ -1,3 +1,4 @@
+import { stripMarkers } from '../model/claims';
 import type { Timeline, TimelineEvent } from '../model/timeline';
 
 /** What the reader narrowed the events to. Empty lists mean "all". */
@@ -15,7 +16,7 @@ export const NO_FILTER: EventFilter = { query: '', lanes: [], actors: [], source
 export const isFiltering = (f: EventFilter) =>
   f.query.trim() !== '' || f.lanes.length > 0 || f.actors.length > 0 || f.sources.length > 0;
 
-/** Why an event matched the search: its own text, or a passage near a hit in a source. */
+/** Why an event matched the search: its own text, or a passage it cites that holds the hit. */
 export type MatchReason = 'event' | 'source';
 
 export interface FilterResult {
@@ -29,9 +30,6 @@ export interface FilterResult {
   };
 }
 
-/** How far from a hit in a source text a cited passage still counts as "near", in characters. */
-export const NEAR = 300;
-
 const lowerBodies = new WeakMap<Timeline, Map<string, string>>();
 function lowered(t: Timeline): Map<string, string> {
   let m = lowerBodies.get(t);
@@ -40,6 +38,14 @@ function lowered(t: Timeline): Map<string, string> {
     lowerBodies.set(t, m);
   }
   return m;
+}
+
+// A summary as searched: the prose a reader reads, so "1" or "[2" never matches a marker.
+const prose = new WeakMap<TimelineEvent, string>();
+function summaryProse(e: TimelineEvent): string {
+  let p = prose.get(e);
+  if (p === undefined) prose.set(e, (p = stripMarkers(e.summary)));
+  return p;
 }
 
 /** Every offset where `needle` occurs in `hay`. */
@@ -52,16 +58,20 @@ function hits(hay: string, needle: string): number[] {
 
 /**
  * Searches titles, summaries, disagreement notes and quotes, and the full source texts:
- * a hit in a source selects the events citing a passage within NEAR characters of it.
+ * a hit in a source selects only the events citing a passage that contains or overlaps it (a
+ * hit merely near a passage says nothing about the event: short articles are all "near").
  */
 function search(t: Timeline, query: string): Map<string, MatchReason> {
   const q = query.trim().toLowerCase();
   const out = new Map<string, MatchReason>();
   if (!q) return out;
   for (const e of t.events) {
-    const own = [e.title, e.summary, e.disputed ?? '', ...e.citations.map((c) => c.quote)].some(
-      (s) => s.toLowerCase().includes(q),
-    );
+    const own = [
+      e.title,
+      summaryProse(e),
+      e.disputed ?? '',
+      ...e.citations.map((c) => c.quote),
+    ].some((s) => s.toLowerCase().includes(q));
     if (own) out.set(e.id, 'event');
   }
   const bodies = lowered(t);
@@ -73,14 +83,12 @@ function search(t: Timeline, query: string): Map<string, MatchReason> {
   if (sourceHits.size === 0) return out;
   for (const e of t.events) {
     if (out.has(e.id)) continue;
-    const near = e.citations.some((c) => {
+    const cited = e.citations.some((c) => {
       if (!c.range) return false;
-      const h = sourceHits.get(c.source);
-      return (
-        h?.some((at) => at + q.length >= c.range![0] - NEAR && at <= c.range![1] + NEAR) ?? false
-      );
+      const [from, to] = c.range;
+      return sourceHits.get(c.source)?.some((at) => at < to && at + q.length > from) ?? false;
     });
-    if (near) out.set(e.id, 'source');
+    if (cited) out.set(e.id, 'source');
   }
   return out;
 }

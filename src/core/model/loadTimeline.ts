@@ -7,6 +7,13 @@ const mark = (name: string) => globalThis.performance?.mark?.(name);
 
 export type FetchText = (url: string) => Promise<string>;
 
+// fetch() rejects with a bare TypeError ("Failed to fetch") when the host cannot be reached,
+// or when it does not let this page read the response: the browser will not say which.
+const CORS_HINT =
+  '. The host may be unreachable, or (for data on another host) it does not allow this page ' +
+  'to read it: it must send "Access-Control-Allow-Origin: *" (or this page\'s origin) with the ' +
+  'JSON and its source files';
+
 export interface LoadResult extends ValidationResult {
   /** True when nothing could be read at all (the JSON itself is missing or broken). */
   readonly fatal: boolean;
@@ -24,7 +31,7 @@ export async function loadTimeline(url: string, fetchText: FetchText): Promise<L
     return failedLoad({
       severity: 'error',
       path: url,
-      message: `could not load: ${e instanceof Error ? e.message : String(e)}`,
+      message: `could not load: ${e instanceof Error ? e.message : String(e)}${e instanceof TypeError ? CORS_HINT : ''}`,
     });
   }
   const json = parseJson(text, url);

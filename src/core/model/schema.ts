@@ -20,16 +20,21 @@ const id = z
   );
 const text = z.string().check(z.minLength(1));
 
-/** "YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM±HH:MM"; its length is its precision. */
+/**
+ * "YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM±HH:MM"; its length is its precision.
+ * Years are ISO 8601 / EDTF: at least four digits, astronomical before the common era.
+ */
 export const dateString = z
   .string()
   .check(
     z.regex(
-      /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2}))?)?)?$/,
+      /^(-?\d{4}|[+-]\d{5,6})(-\d{2}(-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2}))?)?)?$/,
       'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+01:00',
     ),
     z.describe(
-      'A date whose length is its precision: 2021, 2021-12, 2022-01-10, 2022-01-10T08:55+01:00',
+      'A date whose length is its precision: 2021, 2021-12, 2022-01-10, 2022-01-10T08:55+01:00. ' +
+        'Years keep four digits ("0800" is AD 800) and are astronomical before the common era ' +
+        '("0000" is 1 BCE, "-0043" is 44 BCE); past 9999 they take a sign ("+12000").',
     ),
   );
 
@@ -37,12 +42,29 @@ export const laneSchema = z.object({
   id,
   label: text,
   description: z.optional(z.string()),
+  color: z.optional(z.string().check(z.describe('A CSS colour for the lane'))),
 });
 
 export const actorSchema = z.object({
   id,
   name: text,
   kind: z.enum(['state', 'organization', 'person']),
+  office: z.optional(
+    text.check(
+      z.describe(
+        'The office a person held at the time of the events, as the record gives it ("Deputy Foreign Minister of Russia")',
+      ),
+    ),
+  ),
+  aliases: z.optional(
+    z
+      .array(text)
+      .check(
+        z.describe(
+          'Other spellings of the name in the sources (transliterations, garbled translations), shown with the actor',
+        ),
+      ),
+  ),
 });
 
 export const sourceSchema = z.object({
@@ -63,6 +85,27 @@ export const citationSchema = z.object({
   quote: text.check(z.describe('An exact passage of the source text; only white space may differ')),
 });
 
+export const mediaSchema = z
+  .object({
+    url: text,
+    credit: z.optional(z.string()),
+    caption: z.optional(z.string()),
+    thumbnail: z.optional(z.string()),
+  })
+  .check(
+    z.describe(
+      'A picture or page that goes with the event (kept from TimelineJS); shown as a link',
+    ),
+  );
+
+/** What a summary's sentences must end with; shared by the validator's messages and the docs. */
+export const SUMMARY_RULE =
+  'Each sentence ends with the markers [n] of the citations it rests on, 1-based, after its closing punctuation: "Talks began.[1] Russia asked for guarantees.[1][2]". ' +
+  'A sentence ends at ".", "!" or "?" followed by white space and a capital or a quote mark, or at the end; abbreviations ("U.S.", "a.m.", "Mr.", an initial) do not end one. ' +
+  'Events with "status": "uncited" are exempt.';
+
+export const summarySchema = z.string().check(z.describe(SUMMARY_RULE));
+
 export const eventSchema = z.object({
   id,
   title: text,
@@ -72,10 +115,31 @@ export const eventSchema = z.object({
   dateNote: z.optional(z.string()),
   lane: id,
   actors: z.optional(z.array(id)),
-  summary: z.string(),
-  citations: z.array(citationSchema).check(z.minLength(1)),
+  summary: summarySchema,
+  citations: z
+    .array(citationSchema)
+    .check(z.describe('At least one, unless "status" is "uncited" (then none)')),
   disputed: z.optional(z.string()),
   background: z.optional(z.boolean()),
+  status: z.optional(
+    z
+      .enum(['uncited'])
+      .check(
+        z.describe(
+          '"uncited": a draft with no passages yet (imported): no citations, and its summary needs no markers',
+        ),
+      ),
+  ),
+  unverified: z.optional(
+    z
+      .array(z.object({ source: z.string(), quote: z.string() }))
+      .check(
+        z.describe(
+          'Quotes an import could not find in their source: fix each and move it into citations',
+        ),
+      ),
+  ),
+  media: z.optional(mediaSchema),
   tags: z.optional(z.array(z.string())),
 });
 
@@ -109,5 +173,6 @@ export type Lane = z.infer<typeof laneSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+export type Media = z.infer<typeof mediaSchema>;
 export type TimelineEventData = z.infer<typeof eventSchema>;
 export type TimelineData = z.infer<typeof timelineSchema>;

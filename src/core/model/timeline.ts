@@ -11,6 +11,8 @@ export interface LocatedCitation extends Citation {
 /** A source with its text resolved (from `text` or `file`). */
 export interface SourceDoc extends Source {
   readonly body: string | null;
+  /** `published`, parsed (once, here), for wording it like an event's date. */
+  readonly publishedDate?: ParsedDate;
 }
 
 /** An event past the boundary: checked, with parsed dates and located citations. */

@@ -1,9 +1,10 @@
-import { actorSchema, laneSchema, sourceSchema } from './schema';
+import { actorSchema, laneSchema, sourceSchema, timelineSchema } from './schema';
 import type { Problem, Timeline, TimelineEvent } from './timeline';
 import { checkEvent } from './validate/checkEvent';
 import { parseEach } from './validate/parseEach';
 import { isObject, show } from './validate/problems';
 import { resolveSources, type SourceTexts } from './validate/resolveSources';
+import { warnUnknownFields } from './validate/unknownFields';
 import { warnUnused } from './validate/unused';
 import { checkChapters, checkView } from './validate/windows';
 
@@ -36,6 +37,7 @@ export function validateTimeline(raw: unknown, texts: SourceTexts): ValidationRe
   else if (isObject(raw))
     problems.push({ severity: 'error', path: 'title', message: 'expected a non-empty string' });
   const description = typeof root.description === 'string' ? root.description : undefined;
+  warnUnknownFields(timelineSchema, raw, problems);
 
   const lanes = parseEach(root.lanes, 'lanes', laneSchema, problems, true);
   const actors = parseEach(root.actors, 'actors', actorSchema, problems, false);

@@ -26,7 +26,9 @@ export interface ParsedDate {
 
 export type DateResult = { ok: true; value: ParsedDate } | { ok: false; message: string };
 
-const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(Z|([+-])(\d{2}):(\d{2})))?)?)?$/;
+// A year of four digits with an optional "-", or five or six with a sign (ISO 8601 expanded).
+const PATTERN =
+  /^(-?\d{4}|[+-]\d{5,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(Z|([+-])(\d{2}):(\d{2})))?)?)?$/;
 
 // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not (the slow path, rarely taken).
 function utc(year: number, monthIndex = 0, day = 1, hour = 0, minute = 0): number {
@@ -38,7 +40,8 @@ function utc(year: number, monthIndex = 0, day = 1, hour = 0, minute = 0): numbe
 }
 
 /**
- * Parses a contract date. Dates are "floating": placed at UTC midnight, so a day is the
+ * Parses a contract date. Years are astronomical (ISO 8601, EDTF): "0000" is 1 BCE and
+ * "-0043" is 44 BCE. Dates are "floating": placed at UTC midnight, so a day is the
  * same day wherever the reader is; times of day sit at their local wall-clock time.
  */
 export function parseDate(raw: string): DateResult {
@@ -46,10 +49,15 @@ export function parseDate(raw: string): DateResult {
   if (!m) {
     return {
       ok: false,
-      message: `"${raw}" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+01:00`,
+      message: `"${raw}" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+01:00 (years before 1000 keep four digits, "0800"; before the common era they are astronomical, "-0043" is 44 BCE)`,
     };
   }
+  if (m[1] === '-0000')
+    return { ok: false, message: `"${raw}": year zero has no sign (write "0000")` };
   const year = Number(m[1]);
+  // Beyond about 271,800 years from 1970 a JavaScript date cannot hold it.
+  if (!Number.isFinite(utc(year)) || !Number.isFinite(utc(year + 1)))
+    return { ok: false, message: `"${raw}" is further from today than this tool can place` };
   if (m[2] === undefined) {
     return ok({
       raw,

@@ -147,3 +147,10 @@ export function revealSpan(
 /** True when two windows are the same to within a millisecond. */
 export const sameWindow = (a: readonly [number, number] | null, b: readonly [number, number]) =>
   !!a && Math.abs(a[0] - b[0]) < 1 && Math.abs(a[1] - b[1]) < 1;
+
+/** How many of `spans` overlap the window: what a search's results have on screen. */
+export function countInWindow(spans: readonly Span[], w: readonly [number, number]): number {
+  let n = 0;
+  for (const s of spans) if (s.t1 >= w[0] && s.t0 <= w[1]) n++;
+  return n;
+}

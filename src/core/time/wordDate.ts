@@ -1,5 +1,6 @@
 import { lightFormat } from 'date-fns';
 import { MONTHS } from './names';
+import { wordYear } from './years';
 import type { ParsedDate } from './parseDate';
 
 // A local Date built from the parts, so date-fns words the same day in every time zone.
@@ -16,18 +17,22 @@ function offsetLabel(minutes: number): string {
   return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-/** One date worded by its precision: "1987", "December 2021", "10 January 2022, 08:55 UTC+01:00". */
+/**
+ * One date worded by its precision: "1987", "December 2021", "10 January 2022, 08:55 UTC+01:00";
+ * early years without padding ("800"), years before the common era as "44 BCE".
+ */
 export function wordDate(d: ParsedDate): string {
   const when = local(d);
+  const year = wordYear(d.year);
   switch (d.precision) {
     case 'year':
-      return String(d.year);
+      return year;
     case 'month':
-      return `${MONTHS[when.getMonth()]} ${lightFormat(when, 'yyyy')}`;
+      return `${MONTHS[when.getMonth()]} ${year}`;
     case 'day':
-      return `${when.getDate()} ${MONTHS[when.getMonth()]} ${lightFormat(when, 'yyyy')}`;
+      return `${when.getDate()} ${MONTHS[when.getMonth()]} ${year}`;
     case 'minute':
-      return `${when.getDate()} ${MONTHS[when.getMonth()]} ${lightFormat(when, 'yyyy, HH:mm')} ${offsetLabel(d.offsetMinutes ?? 0)}`;
+      return `${when.getDate()} ${MONTHS[when.getMonth()]} ${year}, ${lightFormat(when, 'HH:mm')} ${offsetLabel(d.offsetMinutes ?? 0)}`;
   }
 }
 

@@ -1,4 +1,5 @@
 import { epochMs, type EpochMs } from '../units';
+import { isoYear } from '../time/years';
 import { MINUTE } from '../time/durations';
 
 /** Every state worth sharing, as it lives in the URL's query. */
@@ -44,14 +45,14 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** "2022-01-08" at midnight, else "2022-01-08T13:45" (the axis is floating wall-clock time). */
 export function formatBound(t: number): string {
   const d = new Date(Math.round(t / MINUTE) * MINUTE);
-  const date = `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const date = `${isoYear(d.getUTCFullYear())}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   return d.getUTCHours() === 0 && d.getUTCMinutes() === 0
     ? date
     : `${date}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
 export function parseBound(s: string): EpochMs | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(s.trim());
+  const m = /^(-?\d{4}|[+-]\d{5,6})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(s.trim());
   if (!m) return null;
   const d = new Date(0);
   d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));

@@ -21,7 +21,7 @@ const { timeline } = validateTimeline(
         start: '2022-01-10',
         lane: 'a',
         actors: ['us'],
-        summary: 'He spoke.',
+        summary: 'He spoke.[1]',
         citations: [{ source: 's', quote: 'The envoy spoke of' }],
       },
       {
@@ -29,7 +29,7 @@ const { timeline } = validateTimeline(
         title: 'Barracks emptied',
         start: '2022-01-11',
         lane: 'b',
-        summary: 'x',
+        summary: 'X.[1]',
         citations: [{ source: 's', quote: 'Preamble.' }],
       },
       {
@@ -37,8 +37,8 @@ const { timeline } = validateTimeline(
         title: 'Nothing',
         start: '2022-01-12',
         lane: 'b',
-        summary: 'x',
-        citations: [{ source: 's', quote: 'Far away, the word' }],
+        summary: 'X.[1]',
+        citations: [{ source: 's', quote: 'Far away, the word barr' }],
       },
     ],
   },
@@ -52,20 +52,36 @@ describe('filterEvents', () => {
     expect(Object.fromEntries(r.counts.lanes)).toEqual({ a: 1, b: 2 });
   });
 
-  it('finds events by their own text and by a hit in a source near a passage they cite', () => {
+  it('finds events by their own text and by a hit in a source inside or across a passage they cite', () => {
     const r = filterEvents(timeline, { ...NO_FILTER, query: 'barracks' });
-    expect(r.events.map((e) => e.id)).toEqual(['near', 'title', 'other']);
+    expect(r.events.map((e) => e.id)).toEqual(['title', 'other']);
     expect(r.reasons.get('title')).toBe('event');
-    expect(r.reasons.get('near')).toBe('source');
-    expect(r.reasons.get('other')).toBe('source');
+    expect(r.reasons.get('other')).toBe('source'); // "…the word barr" overlaps "barracks"
+  });
+
+  it('does not count a hit just after a cited passage ("The envoy spoke of" | "barracks")', () => {
+    const r = filterEvents(timeline, { ...NO_FILTER, query: 'barracks' });
+    expect(r.reasons.has('near')).toBe(false);
+    expect(
+      filterEvents(timeline, { ...NO_FILTER, query: 'envoy spoke of barr' }).events.map(
+        (e) => e.id,
+      ),
+    ).toEqual(['near']);
   });
 
   it('combines facets with the search, and counts each facet within the others', () => {
     const r = filterEvents(timeline, { ...NO_FILTER, query: 'barracks', lanes: ['b'] });
     expect(r.events.map((e) => e.id)).toEqual(['title', 'other']);
-    expect(Object.fromEntries(r.counts.lanes)).toEqual({ a: 1, b: 2 });
+    expect(Object.fromEntries(r.counts.lanes)).toEqual({ b: 2 });
     expect(
       filterEvents(timeline, { ...NO_FILTER, actors: ['us'] }).events.map((e) => e.id),
     ).toEqual(['near']);
+  });
+
+  it('searches a summary as prose: its markers never match, a phrase across one does', () => {
+    const ids = (query: string) =>
+      filterEvents(timeline, { ...NO_FILTER, query }).events.map((e) => e.id);
+    expect(ids('[1]')).toEqual([]);
+    expect(ids('he spoke.')).toEqual(['near']);
   });
 });

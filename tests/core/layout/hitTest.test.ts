@@ -15,7 +15,7 @@ const { timeline } = validateTimeline(
         title: 'One',
         start: '2022-01-10',
         lane: 'a',
-        summary: 's',
+        summary: 'S.[1]',
         citations: [{ source: 's', quote: 'one' }],
       },
       {
@@ -23,7 +23,7 @@ const { timeline } = validateTimeline(
         title: 'Two',
         start: '2022-01-10',
         lane: 'b',
-        summary: 's',
+        summary: 'S.[1]',
         citations: [{ source: 's', quote: 'two' }],
       },
     ],

@@ -14,7 +14,7 @@ const { timeline } = validateTimeline(
       title: `Event ${w}`,
       start: '2022-01-10',
       lane: i < 3 ? 'a' : 'b',
-      summary: 's',
+      summary: 'S.[1]',
       citations: [{ source: 's', quote: w }],
     })),
   },

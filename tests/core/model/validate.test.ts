@@ -37,7 +37,7 @@ describe('validateTimeline on broken data names each problem by its place', () =
     ],
     [
       'missing-fields',
-      'events[1] (no-citations).citations: Too small: expected array to have >=1 items',
+      'events[1] (no-citations).citations: an event needs at least one citation (or "status": "uncited" until it has one)',
     ],
     ['unknown-references', 'events[0] (dangling).lane: no lane with id "osce"'],
     ['unknown-references', 'events[0] (dangling).actors[0]: no actor with id "kremlin"'],
@@ -47,6 +47,40 @@ describe('validateTimeline on broken data names each problem by its place', () =
     ['missing-file', 'sources[0] (talks).file: could not read "sources/nowhere.txt"'],
     ['not-an-object', '(root): expected a timeline object, got [1,2,3]'],
     ['unused', 'lanes[1] (spare): no event uses this lane'],
+    ['misspelt', 'events[0] (typo).lanee: unknown field; did you mean "lane"?'],
+    ['misspelt', 'lanes[0] (dialogue).colour: unknown field; did you mean "color"?'],
+    ['misspelt', 'events[1] (odd).citations[0].qoute: unknown field; did you mean "quote"?'],
+    ['misspelt', 'events[1] (odd).flavour: unknown field (known here: id, title, start'],
+    ['uncited', 'events[0] (waiting): not yet cited: no passage of a source supports it yet'],
+    ['uncited', 'events[0] (waiting).unverified: 1 quote(s) not found in their source'],
+    [
+      'uncited',
+      'events[1] (contradiction).status: a draft with 1 citation(s): once its summary is marked, remove "status"',
+    ],
+    [
+      'no-marker',
+      'events[0] (talks).summary: sentence 2 has no citation marker: "They lasted eight hours."; end it with the markers of the citations it rests on, from [1] to [2]',
+    ],
+    [
+      'no-marker',
+      'events[1] (before-stop).summary: sentence 1 does not end with its markers: "Sherman called the talks frank and direct[1]."; they go after its closing punctuation',
+    ],
+    [
+      'no-marker',
+      'events[2] (only-markers).summary: sentence 1 is only markers, "[1]": a marker follows the sentence it supports',
+    ],
+    [
+      'marker-out-of-range',
+      'events[0] (talks).summary: sentence 2: marker [3] in "They lasted eight hours.[1][3]" points past the last citation; this event has 2 citations',
+    ],
+    [
+      'marker-out-of-range',
+      'events[1] (zero).summary: sentence 1: marker [0] in "Sherman called the talks "frank and direct."[0]"; markers count citations from [1]',
+    ],
+    [
+      'unused-citation',
+      'events[0] (talks).citations[1]: no sentence of the summary cites it (no marker [2])',
+    ],
   ];
   it.each(cases)('%s: %s', async (name, expected) => {
     const r = await broken(name);
@@ -63,6 +97,34 @@ describe('validateTimeline on broken data names each problem by its place', () =
     expect(r.lines[0]).toMatch(
       /truncated\.json: not valid JSON .*(truncated|line \d+, column \d+)/,
     );
+  });
+
+  it('warns on unknown fields but keeps the events that are otherwise valid', async () => {
+    const r = await broken('misspelt');
+    const unknown = r.problems.filter((p) => p.message.startsWith('unknown field'));
+    expect(unknown.every((p) => p.severity === 'warning')).toBe(true);
+    expect(unknown).toHaveLength(4);
+    expect(r.timeline.events.map((e) => e.id)).toEqual(['odd']); // "typo" has no lane
+  });
+
+  it('keeps an uncited event, marked, with its unverified quotes', async () => {
+    const r = await broken('uncited');
+    expect(r.timeline.events.map((e) => e.id)).toEqual(['waiting', 'contradiction']);
+    const e = r.timeline.events[0]!;
+    expect(e.status).toBe('uncited');
+    expect(e.citations).toEqual([]);
+    expect(e.unverified).toEqual([{ source: 'talks', quote: 'The talks lasted nine hours.' }]);
+    expect(r.problems.filter((p) => p.path.startsWith('events[0]')).map((p) => p.severity)).toEqual(
+      ['warning', 'warning'],
+    );
+  });
+
+  it('drops an event whose summary breaks the marker rule, and keeps one with an unused citation', async () => {
+    expect((await broken('no-marker')).timeline.events).toEqual([]);
+    expect((await broken('marker-out-of-range')).timeline.events).toEqual([]);
+    const unused = await broken('unused-citation');
+    expect(unused.problems.map((p) => p.severity)).toEqual(['warning']);
+    expect(unused.timeline.events.map((e) => e.id)).toEqual(['talks']);
   });
 
   it('keeps the valid events when others are broken', async () => {
@@ -96,7 +158,7 @@ describe('validateTimeline on broken data names each problem by its place', () =
           title: 'Signed',
           start: '1987-12-08',
           lane: 'inf',
-          summary: 's',
+          summary: 'Signed.[1]',
           background,
           citations: [{ source: 'ref', quote: 'Signed 8 December 1987.' }],
         },
@@ -106,5 +168,111 @@ describe('validateTimeline on broken data names each problem by its place', () =
     expect(validateTimeline(data(false), new Map()).problems[0]?.message).toMatch(
       /only background events/,
     );
+  });
+});
+
+describe('validateTimeline on dates before 1970 and before the common era', () => {
+  it('gives each event the span of its own dates (no stretch to 1970)', () => {
+    const { timeline, problems } = validateTimeline(
+      {
+        title: 't',
+        lanes: [{ id: 'a', label: 'A' }],
+        sources: [{ id: 's', title: 'S', kind: 'article', text: 'The dictator was stabbed.' }],
+        events: [
+          {
+            id: 'ides',
+            title: 'Ides',
+            start: '-0043-03-15',
+            lane: 'a',
+            summary: 'Stabbed.[1]',
+            citations: [{ source: 's', quote: 'The dictator was stabbed.' }],
+          },
+          {
+            id: 'w',
+            title: 'Westphalia',
+            start: '1648-05-15',
+            end: '1648-10-24',
+            lane: 'a',
+            summary: 's',
+            status: 'uncited',
+            citations: [],
+          },
+        ],
+      },
+      new Map(),
+    );
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const ides = timeline.eventsById.get('ides')!;
+    expect(ides.t1 - ides.t0).toBe(86_400_000);
+    const w = timeline.eventsById.get('w')!;
+    expect(new Date(w.t1).toISOString()).toBe('1648-10-25T00:00:00.000Z');
+    expect(timeline.events.map((e) => e.id)).toEqual(['ides', 'w']);
+  });
+});
+
+describe('the marker rule', () => {
+  const text = 'The meeting began a little before 9 a.m. The talks lasted eight hours.';
+  const data = (summary: string, extra: object = {}) => ({
+    title: 't',
+    lanes: [{ id: 'd', label: 'D' }],
+    sources: [{ id: 's', title: 'Talks', kind: 'article', text }],
+    events: [
+      {
+        id: 'e',
+        title: 'Talks',
+        start: '2022-01-10',
+        lane: 'd',
+        summary,
+        citations: [
+          { source: 's', quote: 'The meeting began a little before 9 a.m.' },
+          { source: 's', quote: 'The talks lasted eight hours.' },
+        ],
+        ...extra,
+      },
+    ],
+  });
+  const lines = (summary: string, extra?: object) =>
+    validateTimeline(data(summary, extra), new Map()).problems.map(
+      (p) => `${p.severity} ${p.path}: ${p.message}`,
+    );
+
+  it('accepts markers after the full stop, quote marks and abbreviations', () => {
+    expect(
+      lines('Talks began before 9 a.m. at the U.S. mission.[1] "They lasted eight hours."[2]'),
+    ).toEqual([]);
+    expect(lines('Talks began.[1][2]')).toEqual([]);
+  });
+
+  it('exempts an uncited draft: its summary needs no markers and its citations no marker', () => {
+    // A draft that has gathered citations is only reminded to mark its summary.
+    expect(lines('Talks began. They lasted long.', { status: 'uncited' })).toEqual([
+      'warning events[0] (e).status: a draft with 2 citation(s): once its summary is marked, remove "status"',
+    ]);
+    expect(lines('Talks began. They lasted long.')).toHaveLength(2);
+  });
+
+  it('names each unmarked sentence once, and no unused citation when there is no marker at all', () => {
+    expect(lines('Talks began. They lasted long.')).toEqual([
+      'error events[0] (e).summary: sentence 1 has no citation marker: "Talks began."; end it with the markers of the citations it rests on, from [1] to [2]',
+      'error events[0] (e).summary: sentence 2 has no citation marker: "They lasted long."; end it with the markers of the citations it rests on, from [1] to [2]',
+    ]);
+  });
+
+  it('warns about an unused citation only, and keeps the event, when a blank summary cites nothing', () => {
+    const r = validateTimeline(data(''), new Map());
+    expect(r.problems.map((p) => `${p.severity} ${p.path}`)).toEqual([
+      'warning events[0] (e).citations[0]',
+      'warning events[0] (e).citations[1]',
+    ]);
+    expect(r.timeline.events).toHaveLength(1);
+  });
+
+  it('quotes a long sentence clipped, and a huge marker as written', () => {
+    const long = `${'Word '.repeat(60)}end.[99999999999999999999]`;
+    const [first] = lines(long);
+    expect(first).toMatch(
+      /^error events\[0\] \(e\)\.summary: sentence 1: marker \[9999999999… in "Word Word .*…" points past the last citation; this event has 2 citations$/,
+    );
+    expect(first!.length).toBeLessThan(260);
   });
 });

@@ -50,3 +50,38 @@ describe('parseDate', () => {
     expect(new Date(value('0044-03-15').startMs).getUTCFullYear()).toBe(44);
   });
 });
+
+describe('parseDate: early years and years before the common era (astronomical, ISO 8601)', () => {
+  it('reads four-digit early years as themselves', () => {
+    const d = value('0800-05');
+    expect(d.year).toBe(800);
+    expect(new Date(d.startMs).toISOString()).toBe('0800-05-01T00:00:00.000Z');
+  });
+
+  it('reads "0000" as 1 BCE and "-0043" as 44 BCE, and places them in order', () => {
+    expect(value('0000').year).toBe(0);
+    const ides = value('-0043-03-15');
+    expect(ides.year).toBe(-43);
+    expect(new Date(ides.startMs).toISOString()).toBe('-000043-03-15T00:00:00.000Z');
+    const sorted = ['0001', '-0043-03-15', '0000', '-0100', '0800'].sort(
+      (a, b) => value(a).startMs - value(b).startMs,
+    );
+    expect(sorted).toEqual(['-0100', '-0043-03-15', '0000', '0001', '0800']);
+  });
+
+  it('knows that 1 BCE (year 0) and 5 BCE (year -4) were leap years', () => {
+    expect(parseDate('0000-02-29').ok).toBe(true);
+    expect(parseDate('-0004-02-29').ok).toBe(true);
+    expect(parseDate('-0003-02-29').ok).toBe(false);
+  });
+
+  it('takes years past 9999 only with a sign, and refuses "-0000" and the unplaceable', () => {
+    expect(value('-12000').year).toBe(-12000);
+    expect(value('+12000').year).toBe(12000);
+    expect(parseDate('12000').ok).toBe(false);
+    expect(parseDate('800').ok).toBe(false);
+    expect(parseDate('-43').ok).toBe(false);
+    expect(parseDate('-0000').ok).toBe(false);
+    expect(parseDate('-999999').ok).toBe(false);
+  });
+});

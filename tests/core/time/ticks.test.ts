@@ -28,3 +28,35 @@ describe('computeTicks', () => {
     expect(labels).toContain('09:00');
   });
 });
+
+describe('computeTicks: early and BCE years', () => {
+  const around = (a: number, b: number, width = 1200) => {
+    const at = (y: number) => {
+      const d = new Date(0);
+      d.setUTCFullYear(y, 0, 1);
+      d.setUTCHours(0, 0, 0, 0);
+      return epochMs(d.getTime());
+    };
+    return computeTicks(createTimeScale({ domain: [at(a), at(b)], range: [0, width] }), width).map(
+      (t) => t.label,
+    );
+  };
+  it('words the years around the start of the era on round historical years', () => {
+    const labels = around(-60, 40);
+    expect(labels).toContain('50 BCE'); // astronomical -49
+    expect(labels).toContain('10 BCE');
+    expect(labels).toContain('1'); // astronomical 0 + 1: there is no year 0
+    expect(labels).toContain('10');
+    expect(labels.some((l) => /^0|19\d\d|1 BCE|\d1 BCE/.test(l))).toBe(false);
+  });
+  it('puts centuries before the era on round numbers too', () => {
+    const labels = around(-1300, 2000);
+    expect(labels).toContain('1000 BCE');
+    expect(labels.filter((l) => l.endsWith('BCE')).every((l) => /^\d+00 BCE$/.test(l))).toBe(true);
+  });
+  it('words months of the first century by their own year, not the 1900s', () => {
+    const labels = around(44, 45);
+    expect(labels).toContain('44');
+    expect(labels).toContain('Jun');
+  });
+});

@@ -29,3 +29,17 @@ describe('wordDate', () => {
     expect(wordEventDate(d('1987-12-08'), d('2019-08-02'))).toBe('8 December 1987 – 2 August 2019');
   });
 });
+
+describe('wordDate: early years and years before the common era', () => {
+  it('words early years without padding and BCE years as such', () => {
+    expect(wordDate(d('0800'))).toBe('800');
+    expect(wordDate(d('0800-12-25'))).toBe('25 December 800');
+    expect(wordDate(d('0044-03'))).toBe('March 44');
+    expect(wordDate(d('0000'))).toBe('1 BCE');
+    expect(wordDate(d('-0043-03-15'))).toBe('15 March 44 BCE');
+  });
+
+  it('words a range across the start of the era', () => {
+    expect(wordEventDate(d('-0003'), d('0030'))).toBe('4 BCE – 30');
+  });
+});

@@ -45,4 +45,11 @@ describe('URL state', () => {
       '1987-12-08/2019-08-02',
     );
   });
+
+  it('writes and reads back a window before the common era', () => {
+    const w = parseWindow('-0043-03-01/0014-08-19');
+    expect(w).not.toBeNull();
+    expect(new Date(w![0]).getUTCFullYear()).toBe(-43);
+    expect(formatWindow(w!)).toBe('-0043-03-01/0014-08-19');
+  });
 });

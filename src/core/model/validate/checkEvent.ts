@@ -2,8 +2,10 @@ import { parseDate, type ParsedDate } from '../../time/parseDate';
 import { epochMs } from '../../units';
 import { eventSchema } from '../schema';
 import type { TimelineEvent } from '../timeline';
+import { checkClaims } from './checkClaims';
 import { locateCitations, type CitationContext } from './locateCitations';
-import { clip, label, zodProblems, type Problems } from './problems';
+import { checkCitedness } from './citedness';
+import { clip, isObject, label, zodProblems, type Problems } from './problems';
 
 export interface EventContext extends CitationContext {
   readonly laneIds: ReadonlySet<string>;
@@ -15,8 +17,9 @@ export interface EventContext extends CitationContext {
 
 /**
  * One raw event checked against the contract: its shape, a unique id, real calendar dates
- * in order, known lane and actors, every quote found once. Returns the event past the
- * boundary, or null (its problems reported) when it has any error.
+ * in order, known lane and actors, every quote found once, every sentence of the summary
+ * ending with markers of its citations. Returns the event past the boundary, or null (its
+ * problems reported) when it has any error; warnings alone keep it.
  */
 export function checkEvent(
   item: unknown,
@@ -28,12 +31,23 @@ export function checkEvent(
   const parsed = eventSchema.safeParse(item);
   if (!parsed.success) {
     problems.push(...zodProblems(where, parsed.error));
+    // Say at once that it has nothing to rest on, too: a half-written draft sees every gap.
+    if (isObject(item) && Array.isArray(item.citations) && item.citations.length === 0)
+      checkCitedness(
+        { status: item.status === 'uncited' ? 'uncited' : undefined, citations: [] },
+        (path, message) => problems.push({ severity: 'error', path: `${where}${path}`, message }),
+        () => {},
+      );
     return null;
   }
   const e = parsed.data;
-  const before = problems.length;
-  const err = (path: string, message: string) =>
+  let failed = false;
+  const err = (path: string, message: string) => {
+    failed = true;
     problems.push({ severity: 'error', path: `${where}${path}`, message });
+  };
+  const warn = (path: string, message: string) =>
+    problems.push({ severity: 'warning', path: `${where}${path}`, message });
 
   if (ctx.eventIds.has(e.id)) err('.id', `duplicate id "${e.id}"`);
   ctx.eventIds.add(e.id);
@@ -55,8 +69,10 @@ export function checkEvent(
     if (!ctx.actorIds.has(a)) err(`.actors[${k}]`, `no actor with id "${clip(a, 40)}"`);
   });
   const citations = locateCitations(e.citations, e.background === true, ctx, err);
+  checkCitedness(e, err, warn);
+  checkClaims(e, err, warn);
 
-  if (problems.length > before || !start.ok) return null;
+  if (failed || !start.ok) return null;
   // One fixed shape for every event (no spread of optional keys), so the hot loops over
   // 100,000 events (sorting, culling, layout) stay monomorphic.
   return {
@@ -71,11 +87,16 @@ export function checkEvent(
     summary: e.summary,
     disputed: e.disputed,
     background: e.background,
+    status: e.status,
+    unverified: e.unverified,
+    media: e.media,
     tags: e.tags,
     citations,
     startDate: start.value,
     endDate,
     t0: start.value.startMs,
-    t1: epochMs(Math.max(start.value.endMs, endDate?.endMs ?? 0)),
+    // (Not `endDate?.endMs ?? 0`: before 1970 every instant is negative, and 0 would stretch
+    // the event to 1970.)
+    t1: epochMs(endDate ? Math.max(start.value.endMs, endDate.endMs) : start.value.endMs),
   };
 }

@@ -34,7 +34,7 @@ export function resolveSources(sources: readonly Source[], texts: SourceTexts, p
     if (published && !published.ok) {
       problems.push({ severity: 'error', path: `${where}.published`, message: published.message });
     }
-    docs.push({ ...s, body });
+    docs.push({ ...s, body, publishedDate: published?.ok ? published.value : undefined });
     if (body !== null) indexed.set(s.id, indexText(body));
   });
   return { docs, indexed };

@@ -1,0 +1,154 @@
+import { useId } from 'react';
+import type { Precision, Problem } from '../../core';
+import { fromParts, toParts, UTC_OFFSETS, type DateParts } from '../model/dateParts';
+import { Messages } from './Field';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const PRECISIONS: { value: Precision; label: string }[] = [
+  { value: 'year', label: 'Year' },
+  { value: 'month', label: 'Month' },
+  { value: 'day', label: 'Day' },
+  { value: 'minute', label: 'Time of day' },
+];
+
+interface Props {
+  readonly legend: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * A contract date edited by its precision: a year; a month of a year; a day; or a time of
+ * day with the UTC offset of the place. What is shown is what the data will say: nothing
+ * is filled in that the curator did not choose.
+ */
+export function DateField({ legend, value, onChange, problems }: Props) {
+  const id = useId();
+  const p = toParts(value);
+  const set = (patch: Partial<DateParts>) => onChange(fromParts({ ...p, ...patch }));
+  const errors = problems.some((x) => x.severity === 'error');
+  const msgId = `${id}-msg`;
+  const described = problems.length ? msgId : undefined;
+  const invalid = errors || undefined;
+  return (
+    <fieldset className={`desk-date${errors ? ' has-error' : ''}`}>
+      <legend>{legend}</legend>
+      <div className="desk-date-row">
+        <div className="desk-date-part">
+          <label htmlFor={`${id}-prec`}>Precision</label>
+          <select
+            id={`${id}-prec`}
+            value={p.precision}
+            onChange={(e) => set({ precision: e.currentTarget.value as Precision })}
+          >
+            {PRECISIONS.map((x) => (
+              <option key={x.value} value={x.value}>
+                {x.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="desk-date-part">
+          <label htmlFor={`${id}-year`}>Year</label>
+          <input
+            id={`${id}-year`}
+            className="desk-year"
+            inputMode="numeric"
+            value={p.year}
+            placeholder="2022"
+            aria-describedby={described}
+            aria-invalid={invalid}
+            onChange={(e) => set({ year: e.currentTarget.value })}
+          />
+        </div>
+        {p.precision !== 'year' && (
+          <div className="desk-date-part">
+            <label htmlFor={`${id}-month`}>Month</label>
+            <select
+              id={`${id}-month`}
+              value={p.month}
+              aria-describedby={described}
+              aria-invalid={invalid}
+              onChange={(e) => set({ month: e.currentTarget.value })}
+            >
+              <option value="">—</option>
+              {MONTHS.map((m, i) => (
+                <option key={m} value={String(i + 1).padStart(2, '0')}>
+                  {m}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {(p.precision === 'day' || p.precision === 'minute') && (
+          <div className="desk-date-part">
+            <label htmlFor={`${id}-day`}>Day</label>
+            <input
+              id={`${id}-day`}
+              className="desk-day"
+              inputMode="numeric"
+              value={p.day}
+              aria-describedby={described}
+              aria-invalid={invalid}
+              onChange={(e) => set({ day: e.currentTarget.value })}
+            />
+          </div>
+        )}
+        {p.precision === 'minute' && (
+          <>
+            <div className="desk-date-part">
+              <label htmlFor={`${id}-time`}>Time</label>
+              <input
+                id={`${id}-time`}
+                type="time"
+                value={p.time}
+                aria-describedby={described}
+                aria-invalid={invalid}
+                onChange={(e) => set({ time: e.currentTarget.value })}
+              />
+            </div>
+            <div className="desk-date-part">
+              <label htmlFor={`${id}-offset`}>UTC offset</label>
+              <select
+                id={`${id}-offset`}
+                value={p.offset}
+                aria-describedby={described}
+                aria-invalid={invalid}
+                onChange={(e) => set({ offset: e.currentTarget.value })}
+              >
+                <option value="">—</option>
+                <option value="Z">UTC (Z)</option>
+                {!UTC_OFFSETS.includes(p.offset) && p.offset && p.offset !== 'Z' && (
+                  <option value={p.offset}>{p.offset}</option>
+                )}
+                {UTC_OFFSETS.map((o) => (
+                  <option key={o} value={o}>
+                    UTC{o}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </>
+        )}
+      </div>
+      <p className="desk-hint">
+        Stored as <code>{value || '(nothing yet)'}</code>
+      </p>
+      {problems.length > 0 && <Messages id={msgId} problems={problems} />}
+    </fieldset>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The dataset a build embeds as its default: `data/` unless DT_DATA names another folder
+ * (or a timeline.json). Read once per build; the folder's files are what the site ships.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export interface DatasetFiles {
+  /** The folder holding timeline.json. */
+  readonly dir: string;
+  readonly jsonPath: string;
+  /** The dataset as written (parsed JSON). */
+  readonly raw: unknown;
+  readonly title: string | null;
+  /** Each source `file`, relative to the JSON, that exists: path → text. */
+  readonly texts: ReadonlyMap<string, string>;
+}
+
+/** A folder (its timeline.json) or a JSON file, as an absolute path to the JSON. */
+export function datasetJsonPath(path: string): string {
+  const abs = resolve(path);
+  return existsSync(abs) && statSync(abs).isDirectory() ? join(abs, 'timeline.json') : abs;
+}
+
+export function readDataset(path: string): DatasetFiles {
+  const jsonPath = datasetJsonPath(path);
+  const raw = JSON.parse(readFileSync(jsonPath, 'utf8')) as {
+    title?: unknown;
+    sources?: { file?: unknown }[];
+  };
+  const dir = dirname(jsonPath);
+  const texts = new Map<string, string>();
+  for (const s of Array.isArray(raw.sources) ? raw.sources : []) {
+    if (typeof s?.file !== 'string') continue;
+    const f = resolve(dir, s.file);
+    // Only files inside the dataset's folder ship with it.
+    if (f.startsWith(dir) && existsSync(f)) texts.set(s.file, readFileSync(f, 'utf8'));
+  }
+  return { dir, jsonPath, raw, title: typeof raw.title === 'string' ? raw.title : null, texts };
+}
+
+/** DT_DATA, or the project's own data/. */
+export const datasetDir = () => process.env.DT_DATA || 'data';
+/** DT_OUT, or dist/. */
+export const outDir = () => process.env.DT_OUT || 'dist';
