@@ -8,7 +8,7 @@ import { FilterBar } from '../components/FilterBar';
 import { ProblemsPanel } from '../components/ProblemsPanel';
 import { SourceReader } from '../components/SourceReader';
 import { TimelineView } from '../components/Timeline/TimelineView';
-import { useFilteredEvents, useTimelineStore, useTimelineStoreApi } from '../state';
+import { useFilteredEvents, useI18n, useTimelineStore, useTimelineStoreApi } from '../state';
 import { hrefFor, syncUrl } from './urlSync';
 import { useFitToResults } from './useFitToResults';
 import { useDatasetLoader, type DataSource } from './useDatasetLoader';
@@ -43,6 +43,7 @@ export function App({
   fetchText,
 }: AppProps) {
   const store = useTimelineStoreApi();
+  const { t, locale, dir } = useI18n();
   useDatasetLoader(dataSource, fetchText);
   useEffect(
     () =>
@@ -71,6 +72,8 @@ export function App({
   return (
     <div
       className={`dt-root dt-${variant}`}
+      lang={locale}
+      dir={dir}
       data-timeline=""
       data-theme={theme === 'auto' ? undefined : theme}
       data-ready={status !== 'loading' ? 'true' : undefined}
@@ -78,9 +81,13 @@ export function App({
     >
       <header className="app-header">
         <div className="app-title">
-          <h1>{timeline?.title ?? 'Loading timeline…'}</h1>
+          <h1 dir={timeline && status === 'ready' ? 'auto' : undefined}>
+            {status === 'failed' ? t('app.failed') : (timeline?.title ?? t('app.loading'))}
+          </h1>
           {variant === 'full' && timeline?.description && (
-            <p className="description">{timeline.description}</p>
+            <p className="description" dir="auto">
+              {timeline.description}
+            </p>
           )}
         </div>
         <div className="app-actions">

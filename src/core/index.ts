@@ -24,9 +24,8 @@ export {
   type QuoteLocation,
 } from './model/locateQuote';
 export { parseDate, type ParsedDate, type Precision } from './time/parseDate';
-export { wordDate, wordEventDate } from './time/wordDate';
 export { languageName } from './i18n/languageName';
-export { isoYear, wordYear, bceToAstronomical } from './time/years';
+export { isoYear, bceToAstronomical } from './time/years';
 export * from './units';
 export {
   splitClaims,
@@ -37,7 +36,7 @@ export {
   type ClaimPart,
 } from './model/claims';
 export { passagesOf, segmentText, type Passage, type Segment } from './model/passages';
-export { groupByDate, eventDateLabel, type DateGroup } from './model/groupByDate';
+export { groupByDate, type DateGroup } from './model/groupByDate';
 export {
   filterEvents,
   isFiltering,
@@ -47,7 +46,7 @@ export {
   type MatchReason,
 } from './filter/filterEvents';
 export { createTimeScale, type Zone } from './time/timeScale';
-export { computeTicks, type Tick } from './time/ticks';
+export { computeTicks, type Tick, type WordTick } from './time/ticks';
 export {
   stackLabels,
   type LabelItem,
@@ -113,7 +112,11 @@ export {
   textDirection,
   createTranslator,
   createDateWords,
+  createI18n,
+  englishDates,
+  offsetLabel,
   fill,
+  isolate,
   pluralForm,
   type Locale,
   type Message,
@@ -123,4 +126,7 @@ export {
   type Translator,
   type DateMessages,
   type DateWords,
+  type DatedEvent,
+  type I18n,
+  type MessageKey,
 } from './i18n';

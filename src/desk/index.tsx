@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { fetchTextOverHttp } from '../core';
+import { fetchTextOverHttp, type I18n } from '../core';
+import { I18nProvider } from '../state';
 import { DeskApp } from './components/DeskApp';
 import { targetFromLocation, type DeskEnv } from './env';
 import { blankDraft, type Draft, type DraftData } from './model/draft';
@@ -12,6 +13,8 @@ import './desk.css';
 export interface DeskOptions {
   /** The dataset bundled into the build, as its JSON and texts (its own chunk). */
   readonly bundled: () => Promise<{ raw: unknown; texts: ReadonlyMap<string, string> }>;
+  /** The reader's language (the page's choice), its catalogue loaded. */
+  readonly i18n: I18n;
 }
 
 /**
@@ -44,9 +47,11 @@ export async function startDesk(container: HTMLElement, win: Window, opts: DeskO
   const env: DeskEnv = { win, storage };
   createRoot(container).render(
     <StrictMode>
-      <DeskProvider store={desk}>
-        <DeskApp env={env} initialMessage={note} />
-      </DeskProvider>
+      <I18nProvider i18n={opts.i18n}>
+        <DeskProvider store={desk}>
+          <DeskApp env={env} initialMessage={note} />
+        </DeskProvider>
+      </I18nProvider>
     </StrictMode>,
   );
 }

@@ -1,9 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { parseWindow, type Problem, type TimelineEvent } from '../core';
+import { parseWindow, type FetchText, type I18n, type Problem, type TimelineEvent } from '../core';
 import { App } from '../app/App';
+import { prefetch } from '../app/prefetch';
+import { elementLocale, timeDirectionOf } from '../app/i18n/chooseLocale';
+import { loadI18n } from '../app/i18n/loadI18n';
 import type { DataSource } from '../app/useDatasetLoader';
-import { createTimelineStore, TimelineProvider, type TimelineStore } from '../state';
+import { createTimelineStore, I18nProvider, TimelineProvider, type TimelineStore } from '../state';
 import css from '../styles/index.css?inline';
 
 type Theme = 'light' | 'dark' | 'auto';
@@ -22,18 +25,31 @@ function styles(): CSSStyleSheet {
 
 /**
  * <diplomatic-timeline src="…/timeline.json" view="2022-01-08/2022-01-14" event="id"
- * theme="auto" height="600px">. Each element has its own shadow root, React root and store;
- * removing it unmounts React and drops its listeners, and adding it again starts afresh.
+ * theme="auto" height="600px" lang="fr" time-direction="ltr">. Each element has its own
+ * shadow root, React root, store and language; removing it unmounts React and drops its
+ * listeners, and adding it again starts afresh.
  */
 export class DiplomaticTimelineElement extends HTMLElement {
-  static readonly observedAttributes = ['src', 'view', 'event', 'theme', 'height'];
+  static readonly observedAttributes = [
+    'src',
+    'view',
+    'event',
+    'theme',
+    'height',
+    'lang',
+    'time-direction',
+  ];
 
   #root: Root | null = null;
   #store: TimelineStore | null = null;
   #unsubscribe: (() => void) | null = null;
   #data: unknown = undefined;
   #source: DataSource | null = null;
+  #fetchText: FetchText | undefined = undefined;
   #container: HTMLDivElement | null = null;
+  #i18n: I18n | null = null;
+  /** The language asked for last: a slower catalogue for an earlier one is not shown. */
+  #wanted = '';
 
   /** A dataset object to show instead of `src`; its source `file`s resolve against the page. */
   get data(): unknown {
@@ -63,6 +79,7 @@ export class DiplomaticTimelineElement extends HTMLElement {
       }
     });
     this.#root = createRoot(this.#container);
+    this.#loadLanguage();
     this.#render();
   }
 
@@ -73,6 +90,8 @@ export class DiplomaticTimelineElement extends HTMLElement {
     this.#store = null;
     this.#unsubscribe = null;
     this.#source = null;
+    this.#i18n = null;
+    this.#wanted = '';
     delete this.dataset.ready;
   }
 
@@ -87,8 +106,10 @@ export class DiplomaticTimelineElement extends HTMLElement {
       if (w) s.setWindow(w);
     } else if (name === 'event') {
       s.select(value);
-    } else if (name === 'theme') {
+    } else if (name === 'theme' || name === 'time-direction') {
       this.#render();
+    } else if (name === 'lang') {
+      this.#loadLanguage();
     } else if (name === 'height') {
       this.#applyHeight();
     }
@@ -106,6 +127,18 @@ export class DiplomaticTimelineElement extends HTMLElement {
     this.#container.style.overflow = valid ? 'auto' : '';
   }
 
+  /** Fetches this element's catalogue (beside the module), then shows the app in it. */
+  #loadLanguage() {
+    const locale = elementLocale(this, navigator);
+    if (locale === this.#wanted) return;
+    this.#wanted = locale;
+    void loadI18n(locale).then((i18n) => {
+      if (this.#wanted !== locale || !this.#root) return;
+      this.#i18n = i18n;
+      this.#render();
+    });
+  }
+
   #dataSource(): DataSource {
     if (this.#source) return this.#source;
     const src = this.getAttribute('src');
@@ -117,11 +150,15 @@ export class DiplomaticTimelineElement extends HTMLElement {
           : // No src: the dataset the site was built with, which ships beside this module
             // (lib/diplomatic-timeline.js and data/timeline.json in the same build).
             { kind: 'url', url: new URL('../data/timeline.json', import.meta.url).href };
+    // The data starts downloading now, alongside the catalogue.
+    this.#fetchText = prefetch(this.#source);
     return this.#source;
   }
 
   #render() {
     if (!this.#root || !this.#store) return;
+    const dataSource = this.#dataSource();
+    if (!this.#i18n) return;
     const theme = (
       ['light', 'dark'].includes(this.getAttribute('theme') ?? '')
         ? this.getAttribute('theme')
@@ -129,14 +166,20 @@ export class DiplomaticTimelineElement extends HTMLElement {
     ) as Theme;
     this.#root.render(
       <StrictMode>
-        <TimelineProvider store={this.#store}>
-          <App
-            dataSource={this.#dataSource()}
-            variant="embed"
-            theme={theme}
-            onRendered={this.#rendered}
-          />
-        </TimelineProvider>
+        <I18nProvider
+          i18n={this.#i18n}
+          timeDirection={timeDirectionOf(this.getAttribute('time-direction'))}
+        >
+          <TimelineProvider store={this.#store}>
+            <App
+              dataSource={dataSource}
+              fetchText={this.#fetchText}
+              variant="embed"
+              theme={theme}
+              onRendered={this.#rendered}
+            />
+          </TimelineProvider>
+        </I18nProvider>
       </StrictMode>,
     );
   }

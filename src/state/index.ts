@@ -10,3 +10,4 @@ export {
 } from './createTimelineStore';
 export { TimelineProvider, useTimelineStore, useTimelineStoreApi } from './TimelineProvider';
 export { useFilteredEvents } from './useFilteredEvents';
+export { I18nProvider, useI18n, useTimeDirection, type TimeDirection } from './I18nProvider';

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { eventDateLabel, type PlacedEvent } from '../../core';
+import type { PlacedEvent } from '../../core';
+import { useI18n } from '../../state';
 
 export type MarkKind = 'point' | 'day' | 'range' | 'imprecise';
 
@@ -37,7 +38,8 @@ export const EventMark = memo(function EventMark({
 }: Props) {
   const e = placed.event;
   const kind = markKind(placed);
-  const date = eventDateLabel(e);
+  const { dates } = useI18n();
+  const date = dates.event(e);
   const spanWidth = Math.max(0, placed.markEnd - markX);
   const cls = [
     'tl-event',

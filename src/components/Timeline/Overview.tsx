@@ -7,7 +7,7 @@ import {
   type TimelineEvent,
 } from '../../core';
 import { attachBrush, type BrushHandle } from '../../behaviours/brush';
-import { useTimelineStoreApi } from '../../state';
+import { useI18n, useTimelineStoreApi } from '../../state';
 import { useElementWidth } from './useElementSize';
 
 const HEIGHT = 36;
@@ -32,7 +32,8 @@ export function Overview({ events, extent, view }: Props) {
     () => createTimeScale({ domain: extent, range: [0, Math.max(1, width)] }),
     [extent, width],
   );
-  const ticks = useMemo(() => computeTicks(scale, width, 110), [scale, width]);
+  const { dates } = useI18n();
+  const ticks = useMemo(() => computeTicks(scale, width, dates.tick, 110), [scale, width, dates]);
 
   // One column per pixel, so the strip costs the same at 40 events or 100,000.
   const density = useMemo(() => {

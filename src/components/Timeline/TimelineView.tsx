@@ -4,7 +4,6 @@ import {
   computeTicks,
   createTimeScale,
   epochMs,
-  eventDateLabel,
   formatBound,
   layoutLanes,
   maxDurationOf,
@@ -13,7 +12,7 @@ import {
   type TimeWindow,
   type WindowLimits,
 } from '../../core';
-import { useTimelineStore, useTimelineStoreApi } from '../../state';
+import { useI18n, useTimelineStore, useTimelineStoreApi } from '../../state';
 import { useZoom } from '../../behaviours/useZoom';
 import { Axis } from './Axis';
 import { EventMark } from './EventMark';
@@ -60,7 +59,8 @@ function TimelinePlot({
     () => createTimeScale({ domain: view, range: [0, Math.max(1, width)] }),
     [view, width],
   );
-  const ticks = useMemo(() => computeTicks(scale, width), [scale, width]);
+  const { dates } = useI18n();
+  const ticks = useMemo(() => computeTicks(scale, width, dates.tick), [scale, width, dates]);
   const visible = useMemo(
     () => visibleEvents(events, view[0], view[1], maxDuration),
     [events, view, maxDuration],
@@ -186,8 +186,8 @@ function TimelinePlot({
                         width: c.boxEnd - c.x,
                         height: geometry.rowHeight,
                       }}
-                      aria-label={clusterName(c.events)}
-                      title={clusterName(c.events)}
+                      aria-label={clusterName(c.events, dates.event)}
+                      title={clusterName(c.events, dates.event)}
                       onClick={() => showCluster(c.events)}
                     >
                       +{c.events.length}
@@ -214,10 +214,10 @@ function linearX(view: readonly [number, number], width: number) {
 }
 
 /** "3 more events here: A (date); B (date); C (date). Zoom in to see them", capped for big bins. */
-function clusterName(events: readonly TimelineEvent[]): string {
+function clusterName(events: readonly TimelineEvent[], word: (e: TimelineEvent) => string): string {
   const first = events
     .slice(0, 3)
-    .map((e) => `${e.title} (${eventDateLabel(e)})`)
+    .map((e) => `${e.title} (${word(e)})`)
     .join('; ');
   const rest = events.length > 3 ? `; and ${events.length - 3} more` : '';
   return `${events.length} events here: ${first}${rest}. Zoom in to see them`;

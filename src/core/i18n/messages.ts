@@ -8,17 +8,37 @@ export type Message = string | PluralMessage;
 
 export type Params = Readonly<Record<string, string | number>>;
 
+const RTL_CHARS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/**
+ * A value set apart from the sentence around it for the bidirectional algorithm (Unicode's
+ * first-strong isolate): an English title inside an Arabic sentence keeps its own order and
+ * its punctuation, and the sentence keeps its own.
+ */
+export const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/**
+ * How text values are set apart (see `isolate`): 'always' in a right-to-left interface;
+ * 'auto' (only values holding right-to-left text) in a left-to-right one, where English
+ * values need nothing; 'never' for parts of one phrase (a date's day and time).
+ */
+export type Isolation = 'always' | 'auto' | 'never';
+
 /** Fills `{name}` placeholders; numbers are written the locale's way. */
 export function fill(
   text: string,
   params: Params | undefined,
   numbers?: Intl.NumberFormat,
+  isolation: Isolation = 'never',
 ): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     if (v === undefined) return whole;
-    return typeof v === 'number' && numbers ? numbers.format(v) : String(v);
+    if (typeof v === 'number') return numbers ? numbers.format(v) : String(v);
+    return v && (isolation === 'always' || (isolation === 'auto' && RTL_CHARS.test(v)))
+      ? isolate(v)
+      : v;
   });
 }
 

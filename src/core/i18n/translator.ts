@@ -20,14 +20,15 @@ export function createTranslator<K extends string>(
 ): Translator<K> {
   const rules = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
+  const dir = textDirection(locale);
   return {
     locale,
-    dir: textDirection(locale),
+    dir,
     t(key, params) {
       const m = catalogue[key];
       if (m === undefined) return key;
       const text = typeof m === 'string' ? m : pluralForm(m, Number(params?.count ?? 0), rules);
-      return fill(text, params, numbers);
+      return fill(text, params, numbers, dir === 'rtl' ? 'always' : 'auto');
     },
     n: (value) => numbers.format(value),
   };
