@@ -28,9 +28,16 @@ export default defineConfig({
     rolldownOptions: {
       input: { index: resolve('index.html'), embed: resolve('embed.html') },
       // The chunk both pages share is the app itself (the bundler would name it after its first module).
+      // Catalogues are named for their language: words-fr-…js, and the desk's words-desk-fr-…js.
       output: {
-        chunkFileNames: (c) =>
-          c.name === 'styles' ? 'assets/app-[hash].js' : 'assets/[name]-[hash].js',
+        chunkFileNames: (c) => {
+          const words = /src\/(core|desk)\/i18n\/(?:catalogues\/)?([a-z]{2,3})\.ts$/.exec(
+            c.facadeModuleId ?? '',
+          );
+          if (words)
+            return `assets/words-${words[1] === 'desk' ? 'desk-' : ''}${words[2]}-[hash].js`;
+          return c.name === 'styles' ? 'assets/app-[hash].js' : 'assets/[name]-[hash].js';
+        },
       },
     },
   },
