@@ -8,6 +8,7 @@ import { loadI18n } from '../app/i18n/loadI18n';
 import type { DataSource } from '../app/useDatasetLoader';
 import { createTimelineStore, I18nProvider, TimelineProvider, type TimelineStore } from '../state';
 import css from '../styles/index.css?inline';
+import { fixedRem } from './fixedRem';
 
 type Theme = 'light' | 'dark' | 'auto';
 
@@ -17,7 +18,7 @@ function styles(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(
-      `:host { all: initial; display: block; contain: content; }\n:host([hidden]) { display: none; }\n${css}`,
+      `:host { all: initial; display: block; contain: content; }\n:host([hidden]) { display: none; }\n${fixedRem(css)}`,
     );
   }
   return sheet;
