@@ -5,6 +5,7 @@ import { CopyLink } from '../components/CopyLink';
 import { EventDetails } from '../components/EventDetails';
 import { EventList } from '../components/EventList';
 import { FilterBar } from '../components/FilterBar';
+import { PrintChronology } from '../components/PrintChronology';
 import { ProblemsPanel } from '../components/ProblemsPanel';
 import { SourceReader } from '../components/SourceReader';
 import { TimelineView } from '../components/Timeline/TimelineView';
@@ -12,6 +13,7 @@ import { useFilteredEvents, useI18n, useTimelineStore, useTimelineStoreApi } fro
 import { hrefFor, syncUrl } from './urlSync';
 import { useFitToResults } from './useFitToResults';
 import { useDatasetLoader, type DataSource } from './useDatasetLoader';
+import { usePrinting } from './usePrinting';
 
 export interface AppProps {
   readonly dataSource: DataSource;
@@ -55,7 +57,9 @@ export function App({
   const problems = useTimelineStore((s) => s.problems);
   const mode = useTimelineStore((s) => s.mode);
   const hasPanel = useTimelineStore((s) => s.reader !== null || s.selectedId !== null);
+  const filter = useTimelineStore((s) => s.filter);
   const filtered = useFilteredEvents();
+  const [printing, print] = usePrinting(window);
   useFitToResults(filtered);
   // The page is the dataset's: its title in the tab and in history (the app and embed pages).
   useEffect(() => {
@@ -91,6 +95,11 @@ export function App({
           )}
         </div>
         <div className="app-actions">
+          {variant === 'full' && timeline && status === 'ready' && (
+            <button type="button" className="print-button" onClick={print}>
+              {t('app.print')}
+            </button>
+          )}
           {headerExtra}
           {(syncWithUrl || linkHref) && (
             <CopyLink href={linkHref ?? (() => hrefFor(store.getState(), window.location))} />
@@ -115,6 +124,9 @@ export function App({
             </div>
           )}
         </>
+      )}
+      {printing && timeline && status === 'ready' && (
+        <PrintChronology timeline={timeline} events={filtered.events} filter={filter} />
       )}
       <Announcer />
     </div>

@@ -130,3 +130,10 @@ export {
   type I18n,
   type MessageKey,
 } from './i18n';
+export {
+  chronology,
+  type Chronology,
+  type ChronologyEntry,
+  type ChronologyNote,
+  type PrintedPart,
+} from './print/chronology';

@@ -61,7 +61,7 @@ describe('the component keeps the host out, in every language', () => {
         expect(
           await page.locator('body > h1').evaluate((h) => getComputedStyle(h).fontSize),
         ).not.toBe('32px');
-        await sheet.evaluate((el) => el.remove());
+        await sheet.evaluate((el) => (el as Element).remove());
       }
       expect(errors).toEqual([]);
       await context.close();
