@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { createTimeScale, epochMs, zoomScaleExtent, type WindowLimits } from '../core';
 import { useTimelineStoreApi } from '../state';
 import { attachZoom, zoomIdentity } from './zoom';
@@ -7,9 +7,20 @@ import { attachZoom, zoomIdentity } from './zoom';
  * Wires d3-zoom on the plot to the store: gestures set the store's window; a window set
  * anywhere else (buttons, keys, brush, URL) is applied with zoom.transform on the same node,
  * so the next gesture starts from it (d3/d3-zoom#107, #147), and is not written back.
+ * `onGesture` hears of each user move (not of moves made by the program).
  */
-export function useZoom(ref: RefObject<HTMLElement | null>, limits: WindowLimits, width: number) {
+export function useZoom(
+  ref: RefObject<HTMLElement | null>,
+  limits: WindowLimits,
+  width: number,
+  onGesture?: () => void,
+) {
   const store = useTimelineStoreApi();
+  // Read at call time, so a new callback does not re-attach the behaviour.
+  const heard = useRef(onGesture);
+  useEffect(() => {
+    heard.current = onGesture;
+  });
   useEffect(() => {
     const node = ref.current;
     if (!node || width <= 0) return;
@@ -21,6 +32,7 @@ export function useZoom(ref: RefObject<HTMLElement | null>, limits: WindowLimits
       height: 1000,
       scaleExtent: zoomScaleExtent(limits),
       onGesture: (t) => {
+        heard.current?.();
         const [a, b] = t.rescaleX(base).domain();
         store.getState().setWindow([epochMs(a!.getTime()), epochMs(b!.getTime())]);
       },

@@ -52,9 +52,16 @@ export {
   type LabelItem,
   type LabelLayout,
   type LabelLayoutOptions,
+  type LabelSide,
   type PlacedLabel,
   type LabelCluster,
 } from './layout/stackLabels';
+export { wrapLabel, createLabelWrapper, type WrappedLabel } from './layout/wrapLabel';
+export { markGeometry, MIN_DAY_PX, type MarkGeometry, type MarkShape } from './layout/markGeometry';
+export { placeTickLabels, type AxisTick } from './layout/tickLabels';
+export { LANE_PALETTE, laneColor } from './color/palette';
+export { isCssColor } from './color/cssColor';
+export { contrastRatio, parseHex } from './color/contrast';
 export {
   decodeUrlState,
   encodeUrlState,
@@ -72,6 +79,8 @@ export {
   type LaneBand,
   type LaneGeometry,
   type PlacedEvent,
+  type TimelineLayout,
+  type WrapLabel,
 } from './layout/laneLayout';
 export {
   dataExtent,

@@ -58,12 +58,13 @@ describe('at benchmark scale', () => {
       markWidth: 14,
       minLabel: 72,
       clusterWidth: 44,
+      labelMax: 210,
     };
     const { bands } = layoutLanes(
       r.timeline.lanes,
       r.timeline.events,
       (t) => ((t - lo) / (hi - lo)) * 1280,
-      () => 100,
+      (text) => ({ lines: [text], width: 100, elided: false }),
       g,
       null,
       1280,

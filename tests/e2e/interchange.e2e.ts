@@ -102,9 +102,9 @@ async function open(url: string, width = 1280) {
 
 const centreX = (page: Page, id: string) =>
   page.locator(`.tl-plot [data-event-id="${id}"]`).evaluate((el) => {
-    // The mark's dot is at the button's left edge (its ::before is centred there).
-    const r = el.getBoundingClientRect();
-    return r.left;
+    // Where the mark is drawn (its label may be on either side of it).
+    const plot = el.closest('.tl-plot')!.getBoundingClientRect();
+    return plot.left + Number((el as HTMLElement).dataset.markX);
   });
 
 describe('imported TimelineJS data in the built app', () => {

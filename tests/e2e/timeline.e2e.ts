@@ -65,12 +65,8 @@ describe('the first view at 1280 px', () => {
     await close();
   });
 
-  it('draws points, ranges and month/year dates differently, with a legend', async () => {
+  it('has a legend of how dates are drawn (the drawing itself is measured in marks.e2e.ts)', async () => {
     const { page, close } = await openPage(browser, appUrl());
-    await page.getByRole('button', { name: 'Fit' }).click();
-    await settle(page);
-    for (const kind of ['point', 'range', 'imprecise'])
-      expect(await page.locator(`.tl-event--${kind}`).count(), kind).toBeGreaterThan(0);
     expect(await page.locator('.tl-legend li').allTextContents()).toEqual([
       'a day or a time',
       'a range',
@@ -162,6 +158,8 @@ describe('zoom and pan', () => {
     await touch('touchStart', 20);
     for (let d = 30; d <= 120; d += 10) await touch('touchMove', d);
     await touch('touchEnd', 0);
+    // The controls follow the canvas once the gesture has settled (100 ms after its last frame).
+    await page.locator('.tl-plot:not(.is-moving)').waitFor();
     await settle(page);
     const after = await windowOf(page);
     expect(after[1] - after[0]).toBeLessThan((before[1] - before[0]) / 2);

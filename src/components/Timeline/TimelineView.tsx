@@ -1,27 +1,33 @@
 import { useCallback, useMemo, useRef } from 'react';
 import {
-  hitTest,
   computeTicks,
+  createLabelWrapper,
   createTimeScale,
   epochMs,
   formatBound,
+  hitTest,
+  laneColor,
   layoutLanes,
   maxDurationOf,
+  placeTickLabels,
   visibleEvents,
   type TimelineEvent,
   type TimeWindow,
   type WindowLimits,
 } from '../../core';
-import { useI18n, useTimelineStore, useTimelineStoreApi } from '../../state';
+import { useTimelineStore, useTimelineStoreApi } from '../../state';
 import { useZoom } from '../../behaviours/useZoom';
 import { Axis } from './Axis';
-import { EventMark } from './EventMark';
-import { LABEL_FONT, laneGeometry, twoLineWidth } from './geometry';
+import { LABEL_FONT, laneGeometry, paintGeometry, TICK_FONT } from './geometry';
+import { LaneBands } from './LaneBands';
 import { createTextMeasurer } from './measureText';
 import { Overview } from './Overview';
+import { PlotCanvas } from './PlotCanvas';
 import { Toolbar } from './Toolbar';
 import { useElementWidth } from './useElementSize';
 import { useKeepFocus } from './useKeepFocus';
+import { useMotion } from './useMotion';
+import { useThemeColours } from './useThemeColours';
 import { useTimelineKeys } from './useTimelineKeys';
 
 interface Props {
@@ -29,8 +35,9 @@ interface Props {
 }
 
 /**
- * The timeline: React renders every element; D3 supplies the scale, the ticks and the zoom
- * transform. Only events in the window are rendered, laid out lane by lane.
+ * The timeline. One layout (core/layout, pure) is drawn twice: painted on a canvas, and
+ * rendered as DOM controls (one per labelled event, for focus, pointers, screen readers and
+ * the page's search). D3 supplies the scale, the ticks and the zoom transform.
  */
 export function TimelineView({ events }: Props) {
   // Both are set together when the data loads, before this view is shown.
@@ -49,23 +56,31 @@ function TimelinePlot({
   const store = useTimelineStoreApi();
   const frameRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
+  const probeRef = useRef<HTMLSpanElement>(null);
   const width = useElementWidth(frameRef);
+  const [moving, onGesture] = useMotion();
 
   const maxDuration = useMemo(() => maxDurationOf(timeline.events), [timeline]);
   const measure = useMemo(() => createTextMeasurer(LABEL_FONT), []);
+  const measureTick = useMemo(() => createTextMeasurer(TICK_FONT), []);
+  const wrap = useMemo(() => createLabelWrapper(measure), [measure]);
+  const laneColours = useMemo(() => timeline.lanes.map(laneColor), [timeline.lanes]);
+  const theme = useThemeColours(probeRef, laneColours, width > 0);
 
-  const geometry = laneGeometry(width);
+  const geometry = useMemo(() => laneGeometry(width), [width]);
   const scale = useMemo(
     () => createTimeScale({ domain: view, range: [0, Math.max(1, width)] }),
     [view, width],
   );
-  const { dates } = useI18n();
-  const ticks = useMemo(() => computeTicks(scale, width, dates.tick), [scale, width, dates]);
+  const ticks = useMemo(
+    () => placeTickLabels(computeTicks(scale, width), measureTick, width),
+    [scale, width, measureTick],
+  );
   const visible = useMemo(
     () => visibleEvents(events, view[0], view[1], maxDuration),
     [events, view, maxDuration],
   );
-  const { bands, height } = useMemo(
+  const layout = useMemo(
     () =>
       layoutLanes(
         timeline.lanes,
@@ -73,28 +88,41 @@ function TimelinePlot({
         // The same linear map as the UTC scale, without its Date coercion per call: this runs
         // for every event in view on every zoom frame.
         linearX(view, width),
-        (text) => twoLineWidth(measure(text), geometry.labelMax),
+        wrap,
         geometry,
         selectedId,
         width,
       ),
-    // geometry is derived from width
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [timeline.lanes, visible, scale, measure, width, selectedId],
+    [timeline.lanes, visible, view, width, wrap, geometry, selectedId],
+  );
+  const paint = useMemo(
+    () =>
+      theme && width > 0
+        ? { layout, grid: ticks, theme, geometry: paintGeometry(geometry), selectedId }
+        : null,
+    [layout, ticks, theme, geometry, selectedId, width],
   );
 
-  useZoom(plotRef, limits, width);
+  useZoom(plotRef, limits, width, onGesture);
   useKeepFocus(plotRef, width > 0);
   const onKeyDown = useTimelineKeys(plotRef, events);
   const select = useCallback((id: string) => store.getState().select(id), [store]);
-  const showCluster = (list: readonly TimelineEvent[]) =>
-    store.getState().setWindow(clusterWindow(list, view));
+  const showCluster = useCallback(
+    (list: readonly TimelineEvent[]) => {
+      const s = store.getState();
+      if (s.window) s.setWindow(clusterWindow(list, s.window));
+    },
+    [store],
+  );
 
-  const rendered = new Set(bands.flatMap((b) => b.placed.map((p) => p.id)));
+  const placed = layout.bands.flatMap((b) => b.placed);
   const tabStop =
-    selectedId && rendered.has(selectedId)
+    selectedId && placed.some((p) => p.id === selectedId)
       ? selectedId
-      : bands.flatMap((b) => b.placed).sort((a, b) => a.x - b.x)[0]?.id;
+      : placed.reduce<(typeof placed)[number] | undefined>(
+          (a, p) => (!a || p.x < a.x ? p : a),
+          undefined,
+        )?.id;
   const hidden = events.length - visible.length;
 
   return (
@@ -106,95 +134,42 @@ function TimelinePlot({
           <>
             <Axis ticks={ticks} width={width} />
             <div
-              className="tl-plot"
+              className={moving ? 'tl-plot is-moving' : 'tl-plot'}
               ref={plotRef}
-              style={{ height }}
+              style={{ height: layout.height }}
               data-start={formatBound(view[0])}
               data-end={formatBound(view[1])}
               role="group"
               aria-label={`Events from ${formatBound(view[0])} to ${formatBound(view[1])}; arrow keys move between events, + and − zoom, Shift+arrows pan, 0 fits all`}
               onKeyDown={onKeyDown}
               onClick={(ev) => {
-                // Reaches here only where the marks let the pointer through (touch screens).
-                if (ev.target !== ev.currentTarget && !(ev.target as Element).closest?.('.tl-lane'))
-                  return;
+                // Reaches here only where the controls let the pointer through (touch screens).
                 if ((ev.target as Element).closest?.('button')) return;
                 const r = ev.currentTarget.getBoundingClientRect();
-                const hit = hitTest(bands, geometry, ev.clientX - r.left, ev.clientY - r.top);
+                const hit = hitTest(
+                  layout.bands,
+                  geometry,
+                  ev.clientX - r.left,
+                  ev.clientY - r.top,
+                );
                 if (hit?.kind === 'event') select(hit.id);
                 else if (hit?.kind === 'cluster')
-                  showCluster(bands[hit.band]!.clusters[hit.index]!.events);
+                  showCluster(layout.bands[hit.band]!.clusters[hit.index]!.events);
               }}
               tabIndex={-1}
             >
-              <svg className="tl-grid" width={width} height={height} aria-hidden="true">
-                {ticks.map((t) => (
-                  <line
-                    key={t.t}
-                    x1={t.x}
-                    x2={t.x}
-                    y1={0}
-                    y2={height}
-                    className={t.major ? 'is-major' : undefined}
-                  />
-                ))}
-                {bands.map((b) => (
-                  <line
-                    key={b.lane.id}
-                    x1={0}
-                    x2={width}
-                    y1={b.top}
-                    y2={b.top}
-                    className="tl-lane-line"
-                  />
-                ))}
-              </svg>
-              {bands.map((b) => (
-                <div
-                  key={b.lane.id}
-                  className="tl-lane"
-                  data-lane={b.lane.id}
-                  role="group"
-                  aria-label={b.lane.label}
-                  style={{ top: b.top, height: b.height }}
-                >
-                  <div className="tl-lane-name" aria-hidden="true">
-                    {b.lane.label}
-                  </div>
-                  {b.placed.map((p) => (
-                    <EventMark
-                      key={p.id}
-                      placed={p}
-                      markX={scale(p.event.t0)}
-                      top={geometry.headerHeight + p.row * geometry.rowHeight}
-                      rowHeight={geometry.rowHeight}
-                      markWidth={geometry.markWidth}
-                      selected={p.id === selectedId}
-                      tabbable={p.id === tabStop}
-                      onSelect={select}
-                    />
-                  ))}
-                  {b.clusters.map((c) => (
-                    <button
-                      key={c.ids[0]}
-                      type="button"
-                      className="tl-cluster"
-                      tabIndex={-1}
-                      style={{
-                        left: c.x,
-                        top: geometry.headerHeight + c.row * geometry.rowHeight,
-                        width: c.boxEnd - c.x,
-                        height: geometry.rowHeight,
-                      }}
-                      aria-label={clusterName(c.events, dates.event)}
-                      title={clusterName(c.events, dates.event)}
-                      onClick={() => showCluster(c.events)}
-                    >
-                      +{c.events.length}
-                    </button>
-                  ))}
-                </div>
-              ))}
+              <span className="tl-probe" ref={probeRef} aria-hidden="true" />
+              <LaneBands
+                bands={layout.bands}
+                frozen={moving}
+                laneColours={laneColours}
+                g={geometry}
+                selectedId={selectedId}
+                tabStop={tabStop}
+                onSelect={select}
+                onCluster={showCluster}
+              />
+              <PlotCanvas input={paint} />
             </div>
           </>
         )}
@@ -211,16 +186,6 @@ function linearX(view: readonly [number, number], width: number) {
   const k = Math.max(1, width) / (view[1] - view[0]);
   const t0 = view[0];
   return (t: number) => (t - t0) * k;
-}
-
-/** "3 more events here: A (date); B (date); C (date). Zoom in to see them", capped for big bins. */
-function clusterName(events: readonly TimelineEvent[], word: (e: TimelineEvent) => string): string {
-  const first = events
-    .slice(0, 3)
-    .map((e) => `${e.title} (${word(e)})`)
-    .join('; ');
-  const rest = events.length > 3 ? `; and ${events.length - 3} more` : '';
-  return `${events.length} events here: ${first}${rest}. Zoom in to see them`;
 }
 
 /** A window around a cluster's events, narrow enough to spread them out. */

@@ -1,15 +1,18 @@
 import type { LaneGeometry } from '../../core';
+import type { PaintGeometry } from './paint/paintTimeline';
 
-/** Label font; the measurer and the CSS must agree. */
-export const LABEL_FONT =
-  '13px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
+const FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
+
+/** Label font; the measurer, the painter and the CSS of the controls must agree. */
+export const LABEL_FONT = `13px ${FAMILY}`;
+/** Tick label font, for measuring which fit (the axis CSS uses the same). */
+export const TICK_FONT = `11.5px ${FAMILY}`;
 
 /**
  * Rows are two lines of text high; on narrow screens rows are 44 px so every event is a
- * comfortable touch target. Labels wrap onto two lines, so a label's box is about half
- * its one-line width.
+ * comfortable touch target. Labels wrap onto two lines of at most labelMax px.
  */
-export function laneGeometry(width: number): LaneGeometry & { labelMax: number } {
+export function laneGeometry(width: number): LaneGeometry {
   const narrow = width < 640;
   return {
     rowHeight: narrow ? 44 : 38,
@@ -23,6 +26,12 @@ export function laneGeometry(width: number): LaneGeometry & { labelMax: number }
   };
 }
 
-/** A label's box width when it may wrap onto two lines of at most labelMax px. */
-export const twoLineWidth = (oneLine: number, labelMax: number) =>
-  oneLine <= labelMax ? oneLine : Math.min(labelMax, Math.ceil(oneLine / 2) + 24);
+/** What the painter needs beside the layout, for these lanes. */
+export const paintGeometry = (g: LaneGeometry): PaintGeometry => ({
+  rowHeight: g.rowHeight,
+  headerHeight: g.headerHeight,
+  markWidth: g.markWidth,
+  font: LABEL_FONT,
+  lineHeight: 15,
+  clusterFont: `600 12px ${FAMILY}`,
+});

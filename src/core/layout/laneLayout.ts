@@ -1,6 +1,8 @@
 import type { Lane } from '../model/schema';
 import type { TimelineEvent } from '../model/timeline';
+import { markGeometry, type MarkGeometry } from './markGeometry';
 import { stackLabels, type LabelCluster, type PlacedLabel } from './stackLabels';
+import type { WrappedLabel } from './wrapLabel';
 
 /** Above this many events in view, a lane is drawn as counts per bin instead of labels. */
 export const AGGREGATE_ABOVE = 150;
@@ -14,74 +16,103 @@ export interface LaneGeometry {
   readonly markWidth: number;
   readonly minLabel: number;
   readonly clusterWidth: number;
+  /** The widest a label's lines may be, px. */
+  readonly labelMax: number;
 }
+
+/** Lays a label's text out in lines no wider than a width (wrapLabel, usually memoized). */
+export type WrapLabel = (text: string, width: number) => WrappedLabel;
 
 export interface PlacedEvent extends PlacedLabel {
   readonly event: TimelineEvent;
-  /** Where the mark's own span (the period or the range) ends, px. */
-  readonly markEnd: number;
+  /** The event's mark: its shape and its extent along the axis. */
+  readonly mark: MarkGeometry;
+  /** The label as drawn, in lines (elided with "…" where it had to be). */
+  readonly lines: readonly string[];
 }
 
 export interface LaneBand {
   readonly lane: Lane;
+  /** The lane's position in the data, which picks its palette colour. */
+  readonly index: number;
   readonly top: number;
   readonly height: number;
   readonly placed: readonly PlacedEvent[];
   readonly clusters: readonly (LabelCluster & { readonly events: readonly TimelineEvent[] })[];
 }
 
+/** What the timeline draws, laid out: one band per lane, top to bottom. */
+export interface TimelineLayout {
+  readonly bands: readonly LaneBand[];
+  readonly height: number;
+  readonly width: number;
+}
+
 /**
- * Lays out each lane's visible events: x from the scale, labels stacked by stackLabels,
- * lanes stacked top to bottom. `measure` gives a label's width (injected: canvas in the
- * browser, an estimate in tests). The selected event is pinned so it is always labelled.
+ * Lays out each lane's visible events: marks from the scale `x`, labels wrapped by `wrap`
+ * and stacked by stackLabels, lanes stacked top to bottom. Pure: the text measurement is
+ * injected (canvas in the browser, an estimate in tests), and both renderers, the canvas
+ * painter and the DOM of focusable controls, read what this returns. The selected event is
+ * pinned so it is always labelled.
  */
 export function layoutLanes(
   lanes: readonly Lane[],
   events: readonly TimelineEvent[],
   x: (t: number) => number,
-  measure: (text: string) => number,
+  wrap: WrapLabel,
   g: LaneGeometry,
   selectedId: string | null,
   width = Infinity,
-): { bands: LaneBand[]; height: number } {
+): TimelineLayout {
   const byLane = new Map<string, TimelineEvent[]>(lanes.map((l) => [l.id, []]));
   for (const e of events) byLane.get(e.lane)?.push(e);
   const pinned = new Set(selectedId ? [selectedId] : []);
   let top = 0;
   const bands: LaneBand[] = [];
-  for (const lane of lanes) {
+  lanes.forEach((lane, index) => {
     const list = byLane.get(lane.id) ?? [];
     if (list.length > AGGREGATE_ABOVE) {
       const height = g.headerHeight + g.rowHeight;
-      bands.push({ lane, top, height, placed: [], clusters: aggregate(list, x, g, width) });
+      bands.push({
+        lane,
+        index,
+        top,
+        height,
+        placed: [],
+        clusters: aggregate(list, x, g, width),
+      });
       top += height;
-      continue;
+      return;
     }
-    const byId = new Map(list.map((e) => [e.id, e]));
-    // An event that began left of the window keeps its label in view, at the left edge.
+    const byId = new Map<string, { e: TimelineEvent; mark: MarkGeometry; full: WrappedLabel }>();
     const items = list.map((e) => {
-      const x0 = x(e.t0);
-      const x1 = Math.max(x0, x(e.t1));
-      return { id: e.id, x: x0 < 0 && x1 > 0 ? 0 : x0, end: x1, width: measure(e.title) };
+      const mark = markGeometry(e, x, width);
+      const full = wrap(e.title, g.labelMax);
+      byId.set(e.id, { e, mark, full });
+      // The label hangs off the mark's start; its box reaches the mark's end (or its day's).
+      return { id: e.id, x: mark.x0, end: mark.day ? mark.day[1] : mark.x1, width: full.width };
     });
     const layout = stackLabels(items, { ...g, pinned, maxX: width });
-    const markEnd = new Map(items.map((i) => [i.id, i.end]));
     const rows = Math.max(1, layout.rows);
     const height = g.headerHeight + rows * g.rowHeight;
     bands.push({
       lane,
+      index,
       top,
       height,
-      placed: layout.placed.map((p) => ({
-        ...p,
-        event: byId.get(p.id)!,
-        markEnd: markEnd.get(p.id)!,
+      placed: layout.placed.map((p) => {
+        const { e, mark, full } = byId.get(p.id)!;
+        const lines = p.labelWidth < full.width ? wrap(e.title, p.labelWidth).lines : full.lines;
+        return { ...p, event: e, mark, lines };
+      }),
+      clusters: layout.clusters.map((c) => ({
+        ...c,
+        events: c.ids.map((id) => byId.get(id)!.e),
       })),
-      clusters: layout.clusters.map((c) => ({ ...c, events: c.ids.map((id) => byId.get(id)!) })),
     });
     top += height;
-  }
-  return { bands, height: top };
+  });
+  return { bands, height: top, width };
 }
 
 /**

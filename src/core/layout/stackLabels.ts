@@ -4,6 +4,8 @@
  * are placed greedily, left to right, in the first row where their box is free; a label is
  * elided to the room before the next item further right; items that find no row are
  * gathered into "+N" clusters in one overflow row. No two boxes in a row intersect.
+ * Given the view's edges, a label that would cross the right edge goes before its mark
+ * instead, or is elided to the room there is: no label runs out of the view.
  */
 export interface LabelItem {
   readonly id: string;
@@ -28,9 +30,15 @@ export interface LabelLayoutOptions {
   readonly clusterWidth: number;
   /** Items placed before all others (the selection), so they always get a label. */
   readonly pinned?: ReadonlySet<string>;
-  /** The right edge of the view: labels are elided to end there (but not below minLabel). */
+  /**
+   * The right edge of the view. A label that would cross it is put before its mark when it
+   * fits there, else elided to the larger room of the two sides; the left edge is 0.
+   */
   readonly maxX?: number;
 }
+
+/** Which side of its mark a label is on: after it (the usual), or before it at the right edge. */
+export type LabelSide = 'after' | 'before';
 
 export interface PlacedLabel {
   readonly id: string;
@@ -41,6 +49,9 @@ export interface PlacedLabel {
   /** Width given to the label text; less than the full width when elided. */
   readonly labelWidth: number;
   readonly elided: boolean;
+  readonly side: LabelSide;
+  /** Where the label's text starts, px (its box runs to textX + labelWidth). */
+  readonly textX: number;
 }
 
 export interface LabelCluster {
@@ -84,16 +95,40 @@ function place(items: readonly LabelItem[], o: LabelLayoutOptions, elide: boolea
     if (items[i + 1]!.x > items[i]!.x) next = items[i + 1]!.x;
     nextX[i] = next;
   }
-  const box = (item: LabelItem, i: number) => {
-    const room = Math.min(nextX[i]!, o.maxX ?? Infinity) - item.x - o.markWidth - o.gap;
-    const labelWidth = Math.min(item.width, Math.max(o.minLabel, room));
-    return {
-      x: item.x,
-      boxEnd: Math.max(item.end, item.x + o.markWidth + labelWidth),
-      labelWidth,
-      elided: labelWidth < item.width,
-    };
+  const edge = o.maxX ?? Infinity;
+  const minX = o.maxX === undefined ? -Infinity : 0;
+  const box = (item: LabelItem, i: number): Omit<PlacedLabel, 'id' | 'row'> => {
+    // A mark that began left of the view has its label at the left edge.
+    const x = Math.max(item.x, minX);
+    const roomAfter = edge - x - o.markWidth;
+    if (item.width <= roomAfter) {
+      const room = Math.min(nextX[i]!, edge) - x - o.markWidth - o.gap;
+      const labelWidth = Math.min(item.width, Math.max(o.minLabel, room), roomAfter);
+      return after(x, item.end, labelWidth, labelWidth < item.width);
+    }
+    // It would cross the right edge: before the mark if it fits there, else the larger side.
+    const roomBefore = x - o.markWidth - minX;
+    if (item.width <= roomBefore) return before(x, item.end, item.width, false);
+    return roomBefore > roomAfter
+      ? before(x, item.end, Math.max(0, roomBefore), true)
+      : after(x, item.end, Math.max(0, roomAfter), true);
   };
+  const after = (x: number, end: number, labelWidth: number, elided: boolean) => ({
+    x,
+    boxEnd: Math.max(end, x + o.markWidth + labelWidth),
+    labelWidth,
+    elided,
+    side: 'after' as const,
+    textX: x + o.markWidth,
+  });
+  const before = (x: number, end: number, labelWidth: number, elided: boolean) => ({
+    x: x - o.markWidth - labelWidth,
+    boxEnd: Math.max(end, x + o.markWidth / 2),
+    labelWidth,
+    elided,
+    side: 'before' as const,
+    textX: x - o.markWidth - labelWidth,
+  });
 
   const rowEnd: number[] = [];
   const reserved: Box[][] = [];
@@ -132,10 +167,11 @@ function place(items: readonly LabelItem[], o: LabelLayoutOptions, elide: boolea
 
   const clusters: { ids: string[]; x: number; boxEnd: number; row: number }[] = [];
   for (const item of overflow) {
+    // Badges stay inside the view: one at the right edge is drawn ending there.
+    const x = Math.max(minX, Math.min(item.x, edge - o.clusterWidth));
     const last = clusters[clusters.length - 1];
-    if (last && item.x < last.boxEnd + o.gap) last.ids.push(item.id);
-    else
-      clusters.push({ ids: [item.id], x: item.x, boxEnd: item.x + o.clusterWidth, row: o.maxRows });
+    if (last && x < last.boxEnd + o.gap) last.ids.push(item.id);
+    else clusters.push({ ids: [item.id], x, boxEnd: x + o.clusterWidth, row: o.maxRows });
   }
   const usedRows = placed.reduce((m, p) => Math.max(m, p.row + 1), 0);
   return { placed, clusters, rows: clusters.length ? o.maxRows + 1 : usedRows };

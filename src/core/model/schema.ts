@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { isCssColor } from '../color/cssColor';
 
 // English messages; and no `new Function` probe or JIT: the app runs under a CSP without
 // 'unsafe-eval', where even a caught probe is reported as a violation.
@@ -42,7 +43,19 @@ export const laneSchema = z.object({
   id,
   label: text,
   description: z.optional(z.string()),
-  color: z.optional(z.string().check(z.describe('A CSS colour for the lane'))),
+  color: z.optional(
+    z
+      .string()
+      .check(
+        z.refine(
+          isCssColor,
+          'expected a CSS colour: a name, #rrggbb, rgb()/hsl()/oklch()…, or light-dark(A, B)',
+        ),
+        z.describe(
+          'The lane\'s colour: a CSS colour ("#0072b2", "teal", "oklch(55% 0.15 250)"), or light-dark(A, B) for the light and dark themes. Without it, lanes take a colour-blind-safe palette in order.',
+        ),
+      ),
+  ),
 });
 
 export const actorSchema = z.object({

@@ -1,6 +1,7 @@
 import { actorSchema, laneSchema, sourceSchema, timelineSchema } from './schema';
 import type { Problem, Timeline, TimelineEvent } from './timeline';
 import { checkEvent } from './validate/checkEvent';
+import { withoutBadColors } from './validate/laneColors';
 import { parseEach } from './validate/parseEach';
 import { isObject, show } from './validate/problems';
 import { resolveSources, type SourceTexts } from './validate/resolveSources';
@@ -39,7 +40,13 @@ export function validateTimeline(raw: unknown, texts: SourceTexts): ValidationRe
   const description = typeof root.description === 'string' ? root.description : undefined;
   warnUnknownFields(timelineSchema, raw, problems);
 
-  const lanes = parseEach(root.lanes, 'lanes', laneSchema, problems, true);
+  const lanes = parseEach(
+    withoutBadColors(root.lanes, problems),
+    'lanes',
+    laneSchema,
+    problems,
+    true,
+  );
   const actors = parseEach(root.actors, 'actors', actorSchema, problems, false);
   const sourceList = parseEach(root.sources, 'sources', sourceSchema, problems, true);
   const { docs, indexed } = resolveSources(sourceList, texts, problems);

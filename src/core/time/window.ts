@@ -66,20 +66,37 @@ export function padWindow(w: readonly [number, number], fraction = 0.02): TimeWi
   return [epochMs(w[0] - pad), epochMs(w[1] + pad)];
 }
 
-/** A named window (a chapter) as shown: padded a little so marks at its edges are not cut. */
+/**
+ * The share of the view kept clear right of a named window's last instant, so the labels of
+ * the events at its end (which hang to the right of their marks) are on screen with them.
+ */
+export const LABEL_ROOM = 0.15;
+
+/**
+ * A named window (a chapter) as shown: padded a little so marks at its edges are not cut,
+ * and widened on the right so events at its end have `labelRoom` of the view for their
+ * labels: every event of the chapter is in view with its label.
+ */
 export function chapterWindow(
   c: { readonly start: number; readonly end: number },
   limits: WindowLimits,
+  labelRoom = LABEL_ROOM,
 ): TimeWindow {
-  return clampWindow(padWindow([c.start, c.end]), limits);
+  const [a, b] = padWindow([c.start, c.end]);
+  const room = Math.min(Math.max(labelRoom, 0), 0.5);
+  // The room is taken on the right only, up to the end of the data: the chapter's start
+  // stays where it is.
+  const end = Math.min(Math.max(b, a + (c.end - a) / (1 - room)), Math.max(b, limits.extent[1]));
+  return clampWindow([a, end], limits);
 }
 
-/** The first window: the data's own `view` (padded), else everything. */
+/** The first window: the data's own `view`, shown as a chapter is, else everything. */
 export function initialWindow(
   view: readonly [number, number] | null,
   limits: WindowLimits,
+  labelRoom = LABEL_ROOM,
 ): TimeWindow {
-  return view ? clampWindow(padWindow(view), limits) : limits.extent;
+  return view ? chapterWindow({ start: view[0], end: view[1] }, limits, labelRoom) : limits.extent;
 }
 
 /** The window zoomed by k (>1 zooms in) about instant t, which stays where it was on screen. */

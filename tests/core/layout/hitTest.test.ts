@@ -38,17 +38,17 @@ const g = {
   markWidth: 12,
   minLabel: 40,
   clusterWidth: 36,
+  labelMax: 200,
 };
+/** Every label one line of 80 px, elided when given less. */
+const label80 = (text: string, w: number) => ({
+  lines: [text],
+  width: Math.min(80, w),
+  elided: w < 80,
+});
 
 describe('hitTest', () => {
-  const { bands } = layoutLanes(
-    timeline.lanes,
-    timeline.events,
-    () => 100,
-    () => 80,
-    g,
-    null,
-  );
+  const { bands } = layoutLanes(timeline.lanes, timeline.events, () => 100, label80, g, null);
   it('finds the event whose dot or label is under the point, lane by lane', () => {
     expect(hitTest(bands, g, 150, 20 + 15)).toEqual({ kind: 'event', id: 'one' });
     expect(hitTest(bands, g, 96, bands[1]!.top + 20 + 5)).toEqual({ kind: 'event', id: 'two' });

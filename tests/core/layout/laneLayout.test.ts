@@ -28,7 +28,14 @@ const g = {
   markWidth: 12,
   minLabel: 40,
   clusterWidth: 36,
+  labelMax: 200,
 };
+/** Every label one line of 80 px, elided when given less. */
+const label80 = (text: string, w: number) => ({
+  lines: [text],
+  width: Math.min(80, w),
+  elided: w < 80,
+});
 
 describe('layoutLanes', () => {
   it('stacks lanes top to bottom, each as tall as its rows', () => {
@@ -36,7 +43,7 @@ describe('layoutLanes', () => {
       timeline.lanes,
       timeline.events,
       () => 100,
-      () => 80,
+      label80,
       g,
       null,
     );
@@ -49,14 +56,7 @@ describe('layoutLanes', () => {
   });
 
   it('gives the selected event a label even where the lane is crowded', () => {
-    const { bands } = layoutLanes(
-      timeline.lanes,
-      timeline.events,
-      () => 100,
-      () => 80,
-      g,
-      'three',
-    );
+    const { bands } = layoutLanes(timeline.lanes, timeline.events, () => 100, label80, g, 'three');
     expect(bands[0]!.placed.map((p) => p.id)).toContain('three');
   });
 });
@@ -77,7 +77,7 @@ describe('layoutLanes on a dense lane', () => {
       timeline.lanes,
       events,
       (t) => (t / n) * width,
-      () => 80,
+      label80,
       g,
       null,
       width,

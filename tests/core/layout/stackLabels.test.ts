@@ -83,9 +83,42 @@ describe('stackLabels', () => {
     expect(l.rows).toBe(4);
   });
 
-  it('elides a label that would run past the right edge of the view', () => {
+  it('puts a label that would cross the right edge before its mark instead', () => {
     const l = stackLabels([{ id: 'a', x: 900, end: 900, width: 300 }], { ...opts, maxX: 1000 });
-    expect(l.placed[0]).toMatchObject({ labelWidth: 1000 - 900 - 12 - 4, elided: true });
+    expect(l.placed[0]).toMatchObject({
+      side: 'before',
+      labelWidth: 300,
+      elided: false,
+      textX: 900 - 12 - 300,
+      x: 900 - 12 - 300,
+    });
+  });
+
+  it('elides a label that fits on neither side to the larger room, inside the view', () => {
+    const left = stackLabels([{ id: 'a', x: 120, end: 120, width: 300 }], { ...opts, maxX: 200 });
+    expect(left.placed[0]).toMatchObject({ side: 'before', labelWidth: 120 - 12, elided: true });
+    const right = stackLabels([{ id: 'a', x: 60, end: 60, width: 300 }], { ...opts, maxX: 200 });
+    expect(right.placed[0]).toMatchObject({
+      side: 'after',
+      labelWidth: 200 - 60 - 12,
+      elided: true,
+    });
+  });
+
+  it('labels a mark that began left of the view at the left edge', () => {
+    const l = stackLabels([{ id: 'a', x: -400, end: 300, width: 100 }], { ...opts, maxX: 1000 });
+    expect(l.placed[0]).toMatchObject({ x: 0, textX: 12, side: 'after', boxEnd: 300 });
+  });
+
+  it('keeps "+N" badges inside the view', () => {
+    const items = Array.from({ length: 5 }, (_, i) => ({
+      id: `e${i}`,
+      x: 995,
+      end: 995,
+      width: 80,
+    }));
+    const l = stackLabels(items, { ...opts, maxX: 1000 });
+    expect(l.clusters[0]).toMatchObject({ x: 1000 - 36, boxEnd: 1000 });
   });
 
   it('always labels a pinned item, even in a crowd', () => {
@@ -117,6 +150,18 @@ describe('stackLabels', () => {
           const o = { ...opts, maxRows, maxX, pinned: new Set(pins.map((p) => `e${p}`)) };
           const l = stackLabels(items, o);
           expect(overlaps(l, o.gap)).toEqual([]);
+          if (maxX !== undefined) {
+            // Nothing of a label or a badge lies outside the view when its mark is inside it.
+            const inside = new Set(items.filter((i) => i.x >= 0 && i.x <= maxX).map((i) => i.id));
+            const out = l.placed
+              .filter((p) => inside.has(p.id))
+              .filter((p) => p.textX < -1e-9 || p.textX + p.labelWidth > maxX + 1e-9)
+              .map((p) => `${p.id} text ${p.textX}–${p.textX + p.labelWidth}`);
+            out.push(
+              ...l.clusters.filter((c) => c.x < 0 || c.boxEnd > maxX).map((c) => `+${c.ids}`),
+            );
+            expect(out).toEqual([]);
+          }
           const seen = [...l.placed.map((p) => p.id), ...l.clusters.flatMap((c) => c.ids)].sort();
           expect(seen).toEqual(items.map((i) => i.id).sort());
         },

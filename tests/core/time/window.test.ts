@@ -45,7 +45,10 @@ describe('the data extent', () => {
 
 describe('the first window', () => {
   it("is the data's view, padded 2%, when it names one", () => {
-    expect(initialWindow([100, 600], L)).toEqual([90, 610]);
+    expect(initialWindow([100, 600], L, 0)).toEqual([90, 610]);
+  });
+  it('leaves room right of the view for the labels of its last events, as a chapter does', () => {
+    expect(initialWindow([100, 600], L)).toEqual(chapterWindow({ start: 100, end: 600 }, L));
   });
   it('is everything otherwise', () => {
     expect(initialWindow(null, L)).toEqual([0, 1000]);
@@ -115,6 +118,23 @@ describe('fit and reveal', () => {
     expect(w[1]).toBeGreaterThanOrEqual(800);
   });
   it('shows a chapter padded and within the limits', () => {
-    expect(chapterWindow({ start: 100, end: 600 }, L)).toEqual([90, 610]);
+    expect(chapterWindow({ start: 100, end: 600 }, L, 0)).toEqual([90, 610]);
+  });
+  it("keeps a share of the view clear after a chapter's end for its last labels", () => {
+    const [a, b] = chapterWindow({ start: 100, end: 600 }, L, 0.2);
+    expect(a).toBe(90);
+    // The chapter's end sits at 80% of the view: 20% of it is left for labels.
+    expect((600 - a) / (b - a)).toBeCloseTo(0.8, 9);
+    // A label 200 px wide after the last event fits a 1280 px view with the default room.
+    const w = chapterWindow({ start: 100, end: 600 }, limits(0, 1e6));
+    expect(((w[1] - 600) / (w[1] - w[0])) * 1280).toBeGreaterThanOrEqual(180);
+  });
+  it('takes that room up to the end of the data, never by moving the start', () => {
+    // A chapter reaching almost to the end of the data: no room to take, nothing moves.
+    expect(chapterWindow({ start: 100, end: 950 }, L)).toEqual([83, 1000]);
+    for (const end of [990, 1000])
+      expect(chapterWindow({ start: 100, end }, L)).toEqual(
+        chapterWindow({ start: 100, end }, L, 0),
+      );
   });
 });

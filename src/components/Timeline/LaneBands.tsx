@@ -1,0 +1,101 @@
+import { memo } from 'react';
+import { eventDateLabel, type LaneBand, type LaneGeometry, type TimelineEvent } from '../../core';
+import { EventControl } from './EventControl';
+
+interface Props {
+  readonly bands: readonly LaneBand[];
+  /** True during a gesture: the controls keep their last layout, hidden, until it ends. */
+  readonly frozen: boolean;
+  readonly laneColours: readonly string[];
+  readonly g: LaneGeometry;
+  readonly selectedId: string | null;
+  readonly tabStop: string | undefined;
+  readonly onSelect: (id: string) => void;
+  readonly onCluster: (events: readonly TimelineEvent[]) => void;
+}
+
+/**
+ * The lanes as DOM: one group per lane, named, with its colour as --lane, holding a
+ * control per event the layout labels and per "+N" badge. The canvas paints the picture;
+ * these are what focus, pointers, screen readers and the page's search reach.
+ */
+export function LaneBands({ bands, frozen, laneColours, ...rest }: Props) {
+  return bands.map((b) => (
+    <div
+      key={b.lane.id}
+      className="tl-lane"
+      data-lane={b.lane.id}
+      role="group"
+      aria-label={b.lane.label}
+      style={
+        { top: b.top, height: b.height, '--lane': laneColours[b.index] } as React.CSSProperties
+      }
+    >
+      <div className="tl-lane-name" aria-hidden="true">
+        <span className="tl-swatch" />
+        {b.lane.label}
+      </div>
+      <LaneControls band={b} frozen={frozen} {...rest} />
+    </div>
+  ));
+}
+
+type ControlsProps = Omit<Props, 'bands' | 'laneColours'> & { readonly band: LaneBand };
+
+const LaneControls = memo(
+  function LaneControls({ band, g, selectedId, tabStop, onSelect, onCluster }: ControlsProps) {
+    return (
+      <div className="tl-controls">
+        {band.placed.map((p) => (
+          <EventControl
+            key={p.id}
+            placed={p}
+            g={g}
+            selected={p.id === selectedId}
+            tabbable={p.id === tabStop}
+            onSelect={onSelect}
+          />
+        ))}
+        {band.clusters.map((c, i) => (
+          <button
+            // By position, not by the events inside: a badge moved or refilled between two
+            // gestures is the same button updated, not one removed and another added.
+            key={i}
+            type="button"
+            className="tl-cluster"
+            tabIndex={-1}
+            style={{
+              transform: `translate(${c.x}px, ${g.headerHeight + c.row * g.rowHeight + 2}px)`,
+              width: c.boxEnd - c.x,
+              height: g.rowHeight - 4,
+            }}
+            aria-label={clusterName(c.events)}
+            title={clusterName(c.events)}
+            onClick={() => onCluster(c.events)}
+          >
+            +{c.events.length}
+          </button>
+        ))}
+      </div>
+    );
+  },
+  // While a gesture runs the controls stay as they were: no restyle of every event per frame.
+  (prev, next) =>
+    next.frozen ||
+    (prev.band === next.band &&
+      prev.g === next.g &&
+      prev.selectedId === next.selectedId &&
+      prev.tabStop === next.tabStop &&
+      prev.onSelect === next.onSelect &&
+      prev.onCluster === next.onCluster),
+);
+
+/** "3 more events here: A (date); B (date); C (date). Zoom in to see them", capped for big bins. */
+export function clusterName(events: readonly TimelineEvent[]): string {
+  const first = events
+    .slice(0, 3)
+    .map((e) => `${e.title} (${eventDateLabel(e)})`)
+    .join('; ');
+  const rest = events.length > 3 ? `; and ${events.length - 3} more` : '';
+  return `${events.length} events here: ${first}${rest}. Zoom in to see them`;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { placeTickLabels } from '../../../src/core/layout/tickLabels';
+import { epochMs } from '../../../src/core';
+
+const tick = (x: number, label: string) => ({ t: epochMs(x), x, label, major: false });
+const measure = (s: string) => s.length * 7;
+
+describe('placeTickLabels', () => {
+  it('leaves out a label the right edge would cut, keeping the tick', () => {
+    const placed = placeTickLabels(
+      [tick(0, 'Sat 8'), tick(600, 'Sun 9'), tick(1270, 'Fri')],
+      measure,
+      1280,
+    );
+    expect(placed.map((t) => [t.label, t.labelShown])).toEqual([
+      ['Sat 8', true],
+      ['Sun 9', true],
+      ['Fri', false],
+    ]);
+  });
+  it('shows a label that ends exactly at the edge', () => {
+    expect(placeTickLabels([tick(1255, 'Fri')], measure, 1280)[0]!.labelShown).toBe(true);
+  });
+  it('leaves out a label that would run into the one before', () => {
+    const placed = placeTickLabels([tick(0, '1 January 2022'), tick(50, 'Sun 2')], measure, 1280);
+    expect(placed.map((t) => t.labelShown)).toEqual([true, false]);
+  });
+});

@@ -1,0 +1,70 @@
+import { PNG } from 'pngjs';
+import type { Locator, Page } from 'playwright-core';
+
+/** An RGBA image, as decoded from a screenshot. */
+export interface Image {
+  readonly width: number;
+  readonly height: number;
+  readonly data: Buffer;
+}
+export type RGB = readonly [number, number, number];
+
+export const decode = (png: Buffer): Image => PNG.sync.read(png);
+
+export const pixel = (img: Image, x: number, y: number): RGB => {
+  const i = (y * img.width + x) * 4;
+  return [img.data[i]!, img.data[i + 1]!, img.data[i + 2]!];
+};
+
+/** Euclidean distance in RGB: small for "the same colour", allowing for antialiasing. */
+export const distance = (a: RGB, b: RGB) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+
+/** "rgb(0, 114, 178)" or "#0072b2" as [r, g, b]. */
+export function rgb(css: string): RGB {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(css.trim());
+  if (hex) return [1, 2, 3].map((i) => parseInt(hex[i]!, 16)) as unknown as RGB;
+  const fn = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(css);
+  if (fn) return [Number(fn[1]), Number(fn[2]), Number(fn[3])];
+  throw new Error(`not a colour I can read: ${css}`);
+}
+
+/**
+ * The columns of a horizontal band of the image where some pixel is `colour` (within
+ * `tolerance`): the leftmost and rightmost such column, and how many there are.
+ */
+export function colouredRun(
+  img: Image,
+  top: number,
+  bottom: number,
+  colour: RGB,
+  tolerance = 40,
+): { left: number; right: number; columns: number } | null {
+  let left = Infinity;
+  let right = -Infinity;
+  let columns = 0;
+  for (let x = 0; x < img.width; x++) {
+    let hit = false;
+    for (let y = Math.max(0, top); y < Math.min(img.height, bottom) && !hit; y++)
+      hit = distance(pixel(img, x, y), colour) <= tolerance;
+    if (hit) {
+      columns++;
+      left = Math.min(left, x);
+      right = Math.max(right, x);
+    }
+  }
+  return columns ? { left, right: right + 1, columns } : null;
+}
+
+/** The plot's window in ms, from its data attributes (minutes, as the URL keeps them). */
+export async function plotWindow(plot: Locator): Promise<[number, number]> {
+  const [a, b] = await plot.evaluate((el) => [
+    el.getAttribute('data-start')!,
+    el.getAttribute('data-end')!,
+  ]);
+  const ms = (s: string) => Date.parse(s.length === 10 ? `${s}T00:00Z` : `${s}Z`);
+  return [ms(a!), ms(b!)];
+}
+
+/** Two animation frames: a commit and its paint. */
+export const frames = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
