@@ -126,6 +126,7 @@ export {
   offsetLabel,
   fill,
   isolate,
+  ownDirection,
   pluralForm,
   type Locale,
   type Message,
@@ -146,3 +147,4 @@ export {
   type ChronologyNote,
   type PrintedPart,
 } from './print/chronology';
+export { mirrorLayout, mirrorTicks } from './layout/mirrorLayout';

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import {
   computeTicks,
   createLabelWrapper,
+  DAY,
   createTimeScale,
   epochMs,
   formatBound,
@@ -9,13 +10,15 @@ import {
   laneColor,
   layoutLanes,
   maxDurationOf,
+  mirrorLayout,
+  mirrorTicks,
   placeTickLabels,
   visibleEvents,
   type TimelineEvent,
   type TimeWindow,
   type WindowLimits,
 } from '../../core';
-import { useTimelineStore, useTimelineStoreApi } from '../../state';
+import { useI18n, useTimeDirection, useTimelineStore, useTimelineStoreApi } from '../../state';
 import { useZoom } from '../../behaviours/useZoom';
 import { Axis } from './Axis';
 import { LABEL_FONT, laneGeometry, paintGeometry, TICK_FONT } from './geometry';
@@ -72,15 +75,23 @@ function TimelinePlot({
     () => createTimeScale({ domain: view, range: [0, Math.max(1, width)] }),
     [view, width],
   );
+  const i18n = useI18n();
+  const { t, dates } = i18n;
+  // Time right to left (ar, he, unless time-direction="ltr"): laid out forward, then mirrored.
+  const rtl = useTimeDirection() === 'rtl';
+  const axisTicks = useMemo(
+    () => placeTickLabels(computeTicks(scale, width, dates.tick), measureTick, width),
+    [scale, width, measureTick, dates],
+  );
   const ticks = useMemo(
-    () => placeTickLabels(computeTicks(scale, width), measureTick, width),
-    [scale, width, measureTick],
+    () => (rtl ? mirrorTicks(axisTicks, width) : axisTicks),
+    [axisTicks, rtl, width],
   );
   const visible = useMemo(
     () => visibleEvents(events, view[0], view[1], maxDuration),
     [events, view, maxDuration],
   );
-  const layout = useMemo(
+  const forward = useMemo(
     () =>
       layoutLanes(
         timeline.lanes,
@@ -95,6 +106,10 @@ function TimelinePlot({
       ),
     [timeline.lanes, visible, view, width, wrap, geometry, selectedId],
   );
+  const layout = useMemo(
+    () => (rtl ? mirrorLayout(forward, geometry.markWidth) : forward),
+    [forward, rtl, geometry],
+  );
   const paint = useMemo(
     () =>
       theme && width > 0
@@ -103,9 +118,9 @@ function TimelinePlot({
     [layout, ticks, theme, geometry, selectedId, width],
   );
 
-  useZoom(plotRef, limits, width, onGesture);
+  useZoom(plotRef, limits, width, onGesture, rtl);
   useKeepFocus(plotRef, width > 0);
-  const onKeyDown = useTimelineKeys(plotRef, events);
+  const onKeyDown = useTimelineKeys(plotRef, events, rtl);
   const select = useCallback((id: string) => store.getState().select(id), [store]);
   const showCluster = useCallback(
     (list: readonly TimelineEvent[]) => {
@@ -119,20 +134,21 @@ function TimelinePlot({
   const tabStop =
     selectedId && placed.some((p) => p.id === selectedId)
       ? selectedId
-      : placed.reduce<(typeof placed)[number] | undefined>(
-          (a, p) => (!a || p.x < a.x ? p : a),
+      : // The earliest in view, on whichever side time starts.
+        placed.reduce<(typeof placed)[number] | undefined>(
+          (a, p) => (!a || p.event.t0 < a.event.t0 ? p : a),
           undefined,
         )?.id;
   const hidden = events.length - visible.length;
 
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section className="timeline" aria-label={t('timeline.label')}>
       <Toolbar />
       <Overview events={events} extent={limits.extent} view={view} />
       <div className="tl-frame" ref={frameRef}>
         {width > 0 && (
           <>
-            <Axis ticks={ticks} width={width} />
+            <Axis ticks={axisTicks} width={width} rtl={rtl} />
             <div
               className={moving ? 'tl-plot is-moving' : 'tl-plot'}
               ref={plotRef}
@@ -140,7 +156,10 @@ function TimelinePlot({
               data-start={formatBound(view[0])}
               data-end={formatBound(view[1])}
               role="group"
-              aria-label={`Events from ${formatBound(view[0])} to ${formatBound(view[1])}; arrow keys move between events, + and − zoom, Shift+arrows pan, 0 fits all`}
+              aria-label={t('timeline.plot', {
+                start: dates.instant(view[0], precisionOf(view)),
+                end: dates.instant(view[1], precisionOf(view)),
+              })}
               onKeyDown={onKeyDown}
               onClick={(ev) => {
                 // Reaches here only where the controls let the pointer through (touch screens).
@@ -175,12 +194,17 @@ function TimelinePlot({
         )}
       </div>
       <p className="tl-status">
-        {visible.length} of {events.length} event{events.length === 1 ? '' : 's'} in view
-        {hidden > 0 ? ` · ${hidden} outside this window` : ''}
+        {hidden > 0
+          ? t('timeline.statusHidden', { visible: visible.length, count: events.length, hidden })
+          : t('timeline.status', { visible: visible.length, count: events.length })}
       </p>
     </section>
   );
 }
+
+/** A window's ends worded to the day, or to the minute when it spans less than two days. */
+const precisionOf = (view: readonly [number, number]) =>
+  view[1] - view[0] < 2 * DAY ? ('minute' as const) : ('day' as const);
 
 function linearX(view: readonly [number, number], width: number) {
   const k = Math.max(1, width) / (view[1] - view[0]);

@@ -1,6 +1,7 @@
 export { LOCALES, matchLocale, pickLocale, textDirection, type Locale } from './locales';
 export {
   fill,
+  ownDirection,
   isolate,
   pluralForm,
   type Message,

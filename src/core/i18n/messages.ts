@@ -48,3 +48,13 @@ export function pluralForm(m: PluralMessage, count: number, rules: Intl.PluralRu
   if (count === 0 && m.zero !== undefined) return m.zero;
   return m[rules.select(count)] ?? m.other;
 }
+
+const STRONG = /[\p{L}]/u;
+/**
+ * The direction a text takes by itself, from its first strong character (as `dir="auto"`
+ * decides): a title in Arabic is right to left whatever the interface around it.
+ */
+export function ownDirection(text: string): 'ltr' | 'rtl' {
+  const m = STRONG.exec(text);
+  return m && RTL_CHARS.test(m[0]) ? 'rtl' : 'ltr';
+}
