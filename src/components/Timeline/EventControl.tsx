@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { barTop } from './paint/marks';
 import type { LaneGeometry, PlacedEvent } from '../../core';
-import { useI18n } from '../../state';
+import { useI18n, useTimeDirection } from '../../state';
 
 interface Props {
   readonly placed: PlacedEvent;
@@ -25,6 +25,7 @@ export const EventControl = memo(function EventControl({
   onSelect,
 }: Props) {
   const { t, dates } = useI18n();
+  const rtl = useTimeDirection() === 'rtl';
   const e = p.event;
   const date = dates.event(e);
   const name = t(
@@ -48,8 +49,9 @@ export const EventControl = memo(function EventControl({
       data-event-id={e.id}
       data-lane={e.lane}
       data-shape={p.mark.shape}
-      // Where its mark starts, px from the plot's left: the label may be on either side of it.
-      data-mark-x={p.mark.x0.toFixed(1)}
+      // Where its mark starts in time, px from the plot's left (its right end, when time runs
+      // right to left): the label may be on either side of it.
+      data-mark-x={(rtl ? p.mark.x1 : p.mark.x0).toFixed(1)}
       tabIndex={tabbable ? 0 : -1}
       aria-label={name}
       aria-current={selected ? 'true' : undefined}

@@ -97,7 +97,7 @@ export function clusterName(events: readonly TimelineEvent[], i18n: I18n): strin
   const list = events
     .slice(0, 3)
     .map((e) => i18n.t('cluster.item', { title: e.title, date: i18n.dates.event(e) }))
-    .join('; ');
+    .join(i18n.t('cluster.separator'));
   return events.length > 3
     ? i18n.t('cluster.nameMore', { count: events.length, list, more: events.length - 3 })
     : i18n.t('cluster.name', { count: events.length, list });

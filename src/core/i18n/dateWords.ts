@@ -63,6 +63,8 @@ export interface DateWords {
   tick(t: Date, step: number): { label: string; major: boolean };
   /** An instant of the floating axis (epoch ms), to the day or to the minute. */
   instant(ms: number, precision: 'day' | 'minute'): string;
+  /** A window of the axis, its ends to the day or to the minute, joined the locale's way. */
+  window(start: number, end: number, precision: 'day' | 'minute'): string;
   /** The twelve month names, January first, as a date picker lists them. */
   months(): string[];
 }
@@ -176,10 +178,19 @@ export function createDateWords(locale: Locale, messages: DateMessages): DateWor
   const instant = (ms: number, precision: 'day' | 'minute') =>
     word(precision === 'day' ? FIELDS.day : { ...FIELDS.day, ...TIME }, new Date(ms));
 
+  const window = (a: number, b: number, precision: 'day' | 'minute') => {
+    const opts = precision === 'day' ? FIELDS.day : { ...FIELDS.day, ...TIME };
+    const [s, e] = [new Date(a), new Date(b)];
+    const bce = s.getUTCFullYear() <= 0;
+    return bce !== e.getUTCFullYear() <= 0
+      ? fill(messages.range, { start: instant(a, precision), end: instant(b, precision) })
+      : joinRange(format(opts, bce).formatRangeToParts(s, e));
+  };
+
   const months = () => {
     const f = format({ month: 'long' }, false);
     return Array.from({ length: 12 }, (_, m) => f.format(new Date(Date.UTC(2021, m, 1))));
   };
 
-  return { date, eventDate, event, group, tick, instant, months };
+  return { date, eventDate, event, group, tick, instant, window, months };
 }

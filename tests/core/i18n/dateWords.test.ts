@@ -74,6 +74,13 @@ describe('dates worded by precision, in the reader’s language', () => {
     expect(words('en').group(e)).toBe('10 January 2022');
     expect(words('en').event(e)).toBe('10 January 2022, 08:55 UTC+01:00');
   });
+  it('words a window of the axis as one range', () => {
+    const at = (d: number, h = 0) => Date.UTC(2022, 0, d, h);
+    expect(words('en').window(at(8), at(14), 'day')).toBe('8–14 January 2022');
+    expect(plain(words('fr').window(at(10, 8), at(10, 18), 'minute'))).toMatch(
+      /^10 janvier 2022.*08:00.*18:00$/,
+    );
+  });
   it('names the twelve months for a date picker', () => {
     expect(words('fr').months()[0]).toBe('janvier');
     expect(words('ru').months()[0]).toBe('январь');

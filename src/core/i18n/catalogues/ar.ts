@@ -227,6 +227,7 @@ const ar: Catalogue<MessageKey> = {
   'mark.nameBackgroundUncited': '{title}، {date}، خلفية، غير موثّق بعد',
   'mark.elided': '{title} — {date}',
   'cluster.item': '{title} ({date})',
+  'cluster.separator': '؛ ',
   'cluster.name': {
     zero: 'لا أحداث هنا',
     one: 'حدث واحد هنا: {list}. كبّر لرؤيته',

@@ -159,6 +159,7 @@ const de: Catalogue<MessageKey> = {
   'mark.nameBackgroundUncited': '{title}, {date}, Hintergrund, noch nicht belegt',
   'mark.elided': '{title} — {date}',
   'cluster.item': '{title} ({date})',
+  'cluster.separator': '; ',
   'cluster.name': {
     one: '{count} Ereignis hier: {list}. Zum Ansehen vergrößern',
     other: '{count} Ereignisse hier: {list}. Zum Ansehen vergrößern',

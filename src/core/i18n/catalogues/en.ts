@@ -175,6 +175,8 @@ const en = {
   'mark.elided': '{title} — {date}',
   /** One event named in a cluster's list. */
   'cluster.item': '{title} ({date})',
+  /** Between the events a cluster names. */
+  'cluster.separator': '; ',
   'cluster.name': {
     one: '{count} event here: {list}. Zoom in to see it',
     other: '{count} events here: {list}. Zoom in to see them',

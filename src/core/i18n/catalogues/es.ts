@@ -184,6 +184,7 @@ const es: Catalogue<MessageKey> = {
   'mark.nameBackgroundUncited': '{title}, {date}, antecedentes, sin fuente aún',
   'mark.elided': '{title} — {date}',
   'cluster.item': '{title} ({date})',
+  'cluster.separator': '; ',
   'cluster.name': {
     one: '{count} acontecimiento aquí: {list}. Acerque para verlo',
     many: '{count} de acontecimientos aquí: {list}. Acerque para verlos',

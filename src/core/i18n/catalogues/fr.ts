@@ -185,6 +185,7 @@ const fr: Catalogue<MessageKey> = {
   'mark.nameBackgroundUncited': '{title}, {date}, contexte, pas encore sourcé',
   'mark.elided': '{title} — {date}',
   'cluster.item': '{title} ({date})',
+  'cluster.separator': '\u00a0; ',
   'cluster.name': {
     one: '{count}\u00a0événement ici\u00a0: {list}. Zoomez pour le voir',
     many: '{count}\u00a0d’événements ici\u00a0: {list}. Zoomez pour les voir',

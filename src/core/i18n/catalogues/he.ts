@@ -177,6 +177,7 @@ const he: Catalogue<MessageKey> = {
   'mark.nameBackgroundUncited': '{title}, {date}, רקע, טרם צוטט מקור',
   'mark.elided': '{title} — {date}',
   'cluster.item': '{title} ({date})',
+  'cluster.separator': '; ',
   'cluster.name': {
     one: 'אירוע אחד כאן: {list}. הגדילו כדי לראות אותו',
     two: 'שני אירועים כאן: {list}. הגדילו כדי לראות אותם',

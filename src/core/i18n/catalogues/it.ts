@@ -183,6 +183,7 @@ const it: Catalogue<MessageKey> = {
   'mark.nameBackgroundUncited': '{title}, {date}, contesto, fonte non ancora citata',
   'mark.elided': '{title} — {date}',
   'cluster.item': '{title} ({date})',
+  'cluster.separator': '; ',
   'cluster.name': {
     one: '{count} evento qui: {list}. Ingrandisci per vederlo',
     many: '{count} di eventi qui: {list}. Ingrandisci per vederli',

@@ -179,6 +179,7 @@ const pt: Catalogue<MessageKey> = {
   'mark.nameBackgroundUncited': '{title}, {date}, contexto, sem fonte ainda',
   'mark.elided': '{title} — {date}',
   'cluster.item': '{title} ({date})',
+  'cluster.separator': '; ',
   'cluster.name': {
     one: '{count} evento aqui: {list}. Aproxime para vê-lo',
     many: '{count} de eventos aqui: {list}. Aproxime para vê-los',

@@ -195,6 +195,7 @@ const ru: Catalogue<MessageKey> = {
   'mark.nameBackgroundUncited': '{title}, {date}, контекст, источник не указан',
   'mark.elided': '{title} — {date}',
   'cluster.item': '{title} ({date})',
+  'cluster.separator': '; ',
   'cluster.name': {
     one: 'Здесь {count} событие: {list}. Увеличьте масштаб, чтобы его увидеть',
     few: 'Здесь {count} события: {list}. Увеличьте масштаб, чтобы их увидеть',

@@ -195,6 +195,7 @@ const uk: Catalogue<MessageKey> = {
   'mark.nameBackgroundUncited': '{title}, {date}, контекст, джерело не вказано',
   'mark.elided': '{title} — {date}',
   'cluster.item': '{title} ({date})',
+  'cluster.separator': '; ',
   'cluster.name': {
     one: 'Тут {count} подія: {list}. Збільште масштаб, щоб її побачити',
     few: 'Тут {count} події: {list}. Збільште масштаб, щоб їх побачити',
