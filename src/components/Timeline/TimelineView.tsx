@@ -26,6 +26,7 @@ import { LaneBands } from './LaneBands';
 import { createTextMeasurer } from './measureText';
 import { Overview } from './Overview';
 import { PlotCanvas } from './PlotCanvas';
+import type { ImageInput } from './image/paintImage';
 import { Toolbar } from './Toolbar';
 import { useElementWidth } from './useElementSize';
 import { useKeepFocus } from './useKeepFocus';
@@ -65,7 +66,11 @@ function TimelinePlot({
 
   const maxDuration = useMemo(() => maxDurationOf(timeline.events), [timeline]);
   const measure = useMemo(() => createTextMeasurer(LABEL_FONT), []);
-  const measureTick = useMemo(() => createTextMeasurer(TICK_FONT), []);
+  const measureTick = useMemo(() => {
+    const regular = createTextMeasurer(TICK_FONT);
+    const bold = createTextMeasurer(`600 ${TICK_FONT}`);
+    return (text: string, major: boolean) => (major ? bold(text) : regular(text));
+  }, []);
   const wrap = useMemo(() => createLabelWrapper(measure), [measure]);
   const laneColours = useMemo(() => timeline.lanes.map(laneColor), [timeline.lanes]);
   const theme = useThemeColours(probeRef, laneColours, width > 0);
@@ -130,6 +135,44 @@ function TimelinePlot({
     [store],
   );
 
+  // The picture of the view, for "Download image": the same layout, the axis as shown.
+  const image = useCallback(() => {
+    if (!paint) return null;
+    const drawn = layout.bands.flatMap((b) => [
+      ...b.placed.map((p) => p.event),
+      ...b.clusters.flatMap((c) => c.events),
+    ]);
+    const credited = [
+      ...new Set(
+        drawn.flatMap((e) =>
+          e.citations.map((c) => {
+            const s = timeline.sources.find((x) => x.id === c.source);
+            return s?.publisher ?? s?.title ?? c.source;
+          }),
+        ),
+      ),
+    ];
+    return {
+      name: imageName(timeline.title, view[0]),
+      input: {
+        paint,
+        ticks: axisTicks,
+        rtl,
+        dir: i18n.dir,
+        title: timeline.title,
+        subtitle: dates.window(view[0], view[1], precisionOf(view)),
+        legend: [
+          { kind: 'point', label: t('legend.point') },
+          { kind: 'range', label: t('legend.range') },
+          { kind: 'period', label: t('legend.imprecise') },
+          { kind: 'approximate', label: t('legend.approx') },
+        ],
+        credit: t('image.credit', { sources: i18n.list(credited) }),
+        laneName: (label: string) => label.toLocaleUpperCase(i18n.locale),
+      } satisfies ImageInput,
+    };
+  }, [paint, layout, timeline, view, axisTicks, rtl, i18n, t, dates]);
+
   const placed = layout.bands.flatMap((b) => b.placed);
   const tabStop =
     selectedId && placed.some((p) => p.id === selectedId)
@@ -143,7 +186,7 @@ function TimelinePlot({
 
   return (
     <section className="timeline" aria-label={t('timeline.label')}>
-      <Toolbar />
+      <Toolbar image={image} />
       <Overview events={events} extent={limits.extent} view={view} />
       <div className="tl-frame" ref={frameRef}>
         {width > 0 && (
@@ -200,6 +243,18 @@ function TimelinePlot({
       </p>
     </section>
   );
+}
+
+/** "us-russia-security-talks-2022-01-08": a file name for a picture of the window. */
+function imageName(title: string, start: number): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'timeline'}-${new Date(start).toISOString().slice(0, 10)}`;
 }
 
 /** A window's ends worded to the day, or to the minute when it spans less than two days. */
