@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FetchText } from '../core';
 import { Announcer } from '../components/Announcer';
 import { CopyLink } from '../components/CopyLink';
@@ -8,6 +8,11 @@ import { FilterBar } from '../components/FilterBar';
 import { PrintChronology } from '../components/PrintChronology';
 import { ProblemsPanel } from '../components/ProblemsPanel';
 import { SourceReader } from '../components/SourceReader';
+import {
+  createImageSource,
+  ImageMenu,
+  ImageSourceProvider,
+} from '../components/Timeline/ImageMenu';
 import { TimelineView } from '../components/Timeline/TimelineView';
 import { useFilteredEvents, useI18n, useTimelineStore, useTimelineStoreApi } from '../state';
 import { hrefFor, syncUrl } from './urlSync';
@@ -60,6 +65,8 @@ export function App({
   const filter = useTimelineStore((s) => s.filter);
   const filtered = useFilteredEvents();
   const [printing, print] = usePrinting(window);
+  // "Download image" in the header draws the timeline below it.
+  const [imageSource] = useState(createImageSource);
   useFitToResults(filtered);
   // The page is the dataset's: its title in the tab and in history (the app and embed pages).
   useEffect(() => {
@@ -74,61 +81,68 @@ export function App({
   }, [status, timeline, onRendered]);
 
   return (
-    <div
-      className={`dt-root dt-${variant}`}
-      lang={locale}
-      dir={dir}
-      data-timeline=""
-      data-theme={theme === 'auto' ? undefined : theme}
-      data-ready={status !== 'loading' ? 'true' : undefined}
-      aria-busy={status === 'loading'}
-    >
-      <header className="app-header">
-        <div className="app-title">
-          <h1 dir={timeline && status === 'ready' ? 'auto' : undefined}>
-            {status === 'failed' ? t('app.failed') : (timeline?.title ?? t('app.loading'))}
-          </h1>
-          {variant === 'full' && timeline?.description && (
-            <p className="description" dir="auto">
-              {timeline.description}
-            </p>
-          )}
-        </div>
-        <div className="app-actions">
-          {variant === 'full' && timeline && status === 'ready' && (
-            <button type="button" className="print-button" onClick={print}>
-              {t('app.print')}
-            </button>
-          )}
-          {headerExtra}
-          {(syncWithUrl || linkHref) && (
-            <CopyLink href={linkHref ?? (() => hrefFor(store.getState(), window.location))} />
-          )}
-        </div>
-      </header>
-      <ProblemsPanel problems={problems} uncited={uncited} />
-      {timeline && status === 'ready' && (
-        <>
-          <FilterBar result={filtered} />
-          {mode === 'timeline' ? (
-            <TimelineView events={filtered.events} />
-          ) : (
-            <main className="app-main">
-              <EventList timeline={timeline} events={filtered.events} />
-            </main>
-          )}
-          {hasPanel && (
-            <div className="panels">
-              {mode === 'timeline' && <EventDetails timeline={timeline} events={filtered.events} />}
-              <SourceReader timeline={timeline} />
-            </div>
-          )}
-        </>
-      )}
-      {printing && timeline && status === 'ready' && (
-        <PrintChronology timeline={timeline} events={filtered.events} filter={filter} />
-      )}
-      <Announcer />
-    </div>
+    <ImageSourceProvider value={imageSource}>
+      <div
+        className={`dt-root dt-${variant}`}
+        lang={locale}
+        dir={dir}
+        data-timeline=""
+        data-theme={theme === 'auto' ? undefined : theme}
+        data-ready={status !== 'loading' ? 'true' : undefined}
+        aria-busy={status === 'loading'}
+      >
+        <header className="app-header">
+          <div className="app-title">
+            <h1 dir={timeline && status === 'ready' ? 'auto' : undefined}>
+              {status === 'failed' ? t('app.failed') : (timeline?.title ?? t('app.loading'))}
+            </h1>
+            {variant === 'full' && timeline?.description && (
+              <p className="description" dir="auto">
+                {timeline.description}
+              </p>
+            )}
+          </div>
+          <div className="app-actions">
+            {variant === 'full' && timeline && status === 'ready' && (
+              <button type="button" className="print-button" onClick={print}>
+                {t('app.print')}
+              </button>
+            )}
+            {timeline && status === 'ready' && mode === 'timeline' && (
+              <ImageMenu source={imageSource} />
+            )}
+            {headerExtra}
+            {(syncWithUrl || linkHref) && (
+              <CopyLink href={linkHref ?? (() => hrefFor(store.getState(), window.location))} />
+            )}
+          </div>
+        </header>
+        <ProblemsPanel problems={problems} uncited={uncited} />
+        {timeline && status === 'ready' && (
+          <>
+            <FilterBar result={filtered} />
+            {mode === 'timeline' ? (
+              <TimelineView events={filtered.events} />
+            ) : (
+              <main className="app-main">
+                <EventList timeline={timeline} events={filtered.events} />
+              </main>
+            )}
+            {hasPanel && (
+              <div className="panels">
+                {mode === 'timeline' && (
+                  <EventDetails timeline={timeline} events={filtered.events} />
+                )}
+                <SourceReader timeline={timeline} />
+              </div>
+            )}
+          </>
+        )}
+        {printing && timeline && status === 'ready' && (
+          <PrintChronology timeline={timeline} events={filtered.events} filter={filter} />
+        )}
+        <Announcer />
+      </div>
+    </ImageSourceProvider>
   );
 }

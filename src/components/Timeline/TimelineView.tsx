@@ -27,6 +27,7 @@ import { createTextMeasurer } from './measureText';
 import { Overview } from './Overview';
 import { PlotCanvas } from './PlotCanvas';
 import type { ImageInput } from './image/paintImage';
+import { useImageSource } from './ImageMenu';
 import { Toolbar } from './Toolbar';
 import { useElementWidth } from './useElementSize';
 import { useKeepFocus } from './useKeepFocus';
@@ -173,6 +174,8 @@ function TimelinePlot({
     };
   }, [paint, layout, timeline, view, axisTicks, rtl, i18n, t, dates]);
 
+  useImageSource(image);
+
   const placed = layout.bands.flatMap((b) => b.placed);
   const tabStop =
     selectedId && placed.some((p) => p.id === selectedId)
@@ -186,7 +189,7 @@ function TimelinePlot({
 
   return (
     <section className="timeline" aria-label={t('timeline.label')}>
-      <Toolbar image={image} />
+      <Toolbar />
       <Overview events={events} extent={limits.extent} view={view} />
       <div className="tl-frame" ref={frameRef}>
         {width > 0 && (

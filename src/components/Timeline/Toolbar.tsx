@@ -1,17 +1,10 @@
-import { useRef, useState } from 'react';
 import { chapterWindow, MINUTE, type ChapterWindow } from '../../core';
 import { useI18n, useTimelineStore, useTimelineStoreApi } from '../../state';
-import type { ImageInput } from './image/paintImage';
 
 const EMPTY: readonly ChapterWindow[] = [];
 
-interface Props {
-  /** The picture of the view as it is now, for "Download image"; null before it is drawn. */
-  readonly image?: () => { input: ImageInput; name: string } | null;
-}
-
-/** Chapters, zoom buttons, "Fit", "Download image" and the legend of how dates are drawn. */
-export function Toolbar({ image }: Props) {
+/** Chapters, zoom buttons, "Fit" and the legend of how dates are drawn. */
+export function Toolbar() {
   const { t } = useI18n();
   const store = useTimelineStoreApi();
   const chapters = useTimelineStore((s) => s.timeline?.chapters ?? EMPTY);
@@ -52,7 +45,6 @@ export function Toolbar({ image }: Props) {
           {t('timeline.fit')}
         </button>
       </div>
-      {image && <ImageMenu image={image} />}
       <ul className="tl-legend" aria-label={t('timeline.legend')}>
         <li>
           <span className="lg lg-point" aria-hidden="true" />
@@ -71,55 +63,6 @@ export function Toolbar({ image }: Props) {
           {t('legend.approx')}
         </li>
       </ul>
-    </div>
-  );
-}
-
-/**
- * "Download image": the view as SVG or as PNG at twice its pixels, drawn from the layout by
- * the painter (its own chunk, fetched the first time one is asked for).
- */
-function ImageMenu({ image }: { image: NonNullable<Props['image']> }) {
-  const { t } = useI18n();
-  const [status, setStatus] = useState('');
-  const ref = useRef<HTMLDetailsElement>(null);
-  const download = async (format: 'svg' | 'png') => {
-    const picture = image();
-    if (!picture || !ref.current) return;
-    try {
-      const { downloadImage } = await import('./image/downloadImage');
-      const file = await downloadImage(
-        format,
-        picture.input,
-        ref.current.ownerDocument,
-        picture.name,
-      );
-      setStatus(t('image.done', { name: file }));
-      ref.current.open = false;
-    } catch (e) {
-      setStatus(t('image.failed', { message: e instanceof Error ? e.message : String(e) }));
-    }
-  };
-  return (
-    <div className="download tl-image">
-      <details ref={ref}>
-        <summary>{t('image.menu')}</summary>
-        <ul>
-          <li>
-            <button type="button" onClick={() => void download('svg')}>
-              {t('image.svg')}
-            </button>
-          </li>
-          <li>
-            <button type="button" onClick={() => void download('png')}>
-              {t('image.png')}
-            </button>
-          </li>
-        </ul>
-      </details>
-      <span role="status" className="download-status">
-        {status}
-      </span>
     </div>
   );
 }
