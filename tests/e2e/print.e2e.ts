@@ -1,5 +1,6 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
 import { appUrl, launch, openPage, type Browser, type Page } from './browser';
 
 let browser: Browser;
@@ -90,6 +91,23 @@ describe('printing gives the chronology', () => {
       await close();
     });
   }
+
+  it('a component prints its chronology inside the host page, in its language', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(
+      `${inject('origin')}/fixtures/hosts/component.html?el=c,/some/sub/path/data/timeline.json,he`,
+    );
+    await page.waitForSelector('#c[data-ready="true"]');
+    await page.emulateMedia({ media: 'print' });
+    const doc = page.locator('#c .print-chronology');
+    await doc.waitFor();
+    expect(await doc.getAttribute('dir')).toBe('rtl');
+    expect(await doc.locator('.print-event').count()).toBeGreaterThan(10);
+    expect(await page.locator('#c .timeline').isVisible()).toBe(false);
+    expect(await visibleControls(page)).toEqual([]);
+    await context.close();
+  });
 
   it('the Print control prints the chronology, not the screen', async () => {
     const { page, close } = await openPage(browser, appUrl('?lang=de'));
