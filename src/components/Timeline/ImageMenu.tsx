@@ -63,7 +63,7 @@ export function ImageMenu({ source }: { source: ImageSource }) {
     }
   };
   return (
-    <div className="download tl-image">
+    <div className="tl-image">
       <details ref={ref}>
         <summary>{t('image.menu')}</summary>
         <ul>
@@ -79,7 +79,7 @@ export function ImageMenu({ source }: { source: ImageSource }) {
           </li>
         </ul>
       </details>
-      <span role="status" className="download-status">
+      <span role="status" className="image-status">
         {status}
       </span>
     </div>
