@@ -5,7 +5,6 @@ import { CopyLink } from '../components/CopyLink';
 import { EventDetails } from '../components/EventDetails';
 import { EventList } from '../components/EventList';
 import { FilterBar } from '../components/FilterBar';
-import { PrintChronology } from '../components/PrintChronology';
 import { ProblemsPanel } from '../components/ProblemsPanel';
 import { SourceReader } from '../components/SourceReader';
 import {
@@ -18,6 +17,7 @@ import { useFilteredEvents, useI18n, useTimelineStore, useTimelineStoreApi } fro
 import { hrefFor, syncUrl } from './urlSync';
 import { useFitToResults } from './useFitToResults';
 import { useDatasetLoader, type DataSource } from './useDatasetLoader';
+import { loadPrintChunk, usePrintChunk } from './printChunk';
 import { usePrinting } from './usePrinting';
 
 export interface AppProps {
@@ -64,7 +64,14 @@ export function App({
   const hasPanel = useTimelineStore((s) => s.reader !== null || s.selectedId !== null);
   const filter = useTimelineStore((s) => s.filter);
   const filtered = useFilteredEvents();
-  const [printing, print] = usePrinting(window);
+  const [printing, print] = usePrinting(window, loadPrintChunk);
+  const printed = usePrintChunk(printing);
+  // Once the data is shown, the chronology's chunk is fetched, so a print finds it here.
+  useEffect(() => {
+    if (status !== 'ready') return;
+    const idle = window.setTimeout(() => void loadPrintChunk(), 1000);
+    return () => window.clearTimeout(idle);
+  }, [status]);
   // "Download image" in the header draws the timeline below it.
   const [imageSource] = useState(createImageSource);
   useFitToResults(filtered);
@@ -138,8 +145,8 @@ export function App({
             )}
           </>
         )}
-        {printing && timeline && status === 'ready' && (
-          <PrintChronology timeline={timeline} events={filtered.events} filter={filter} />
+        {printing && printed && timeline && status === 'ready' && (
+          <printed.PrintChronology timeline={timeline} events={filtered.events} filter={filter} />
         )}
         <Announcer />
       </div>

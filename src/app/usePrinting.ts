@@ -7,7 +7,11 @@ import { flushSync } from 'react-dom';
  * media (a PDF made by a headless browser, print preview), or from `print()` here (a "Print"
  * control). The chronology is rendered only then, so a large dataset costs nothing on screen.
  */
-export function usePrinting(win: Window): [printing: boolean, print: () => void] {
+export function usePrinting(
+  win: Window,
+  /** Brings what printing shows (its chunk), before the Print control prints. */
+  prepare: () => Promise<unknown> = () => Promise.resolve(),
+): [printing: boolean, print: () => void] {
   const media = win.matchMedia?.('print');
   const [printing, setPrinting] = useState(() => media?.matches ?? false);
   useEffect(() => {
@@ -25,8 +29,10 @@ export function usePrinting(win: Window): [printing: boolean, print: () => void]
     };
   }, [win]);
   const print = useCallback(() => {
-    flushSync(() => setPrinting(true));
-    win.print();
-  }, [win]);
+    void prepare().then(() => {
+      flushSync(() => setPrinting(true));
+      win.print();
+    });
+  }, [win, prepare]);
   return [printing, print];
 }

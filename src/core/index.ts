@@ -123,6 +123,7 @@ export {
   createDateWords,
   createI18n,
   englishDates,
+  ENGLISH_DATE_MESSAGES,
   offsetLabel,
   fill,
   isolate,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Message } from '../../../src/core';
+import { ENGLISH_DATE_MESSAGES, type Message } from '../../../src/core';
 import { audit, untranslated, type Messages } from '../../i18n/audit';
 import { catalogueOf, LOCALES } from '../../i18n/catalogues';
 
@@ -21,6 +21,15 @@ describe('the interface’s catalogues', () => {
     // A few words are the same in both ("Sources", "error"); a copied catalogue is not.
     const same = untranslated(read(locale)!, en);
     expect(same.length, same.join(', ')).toBeLessThanOrEqual(4);
+  });
+
+  it('English words dates as the English of files and diagnostics does', () => {
+    expect({
+      approximate: en['date.approximate'],
+      range: en['date.range'],
+      withTime: en['date.withTime'],
+      bce: en['date.bce'],
+    }).toEqual(ENGLISH_DATE_MESSAGES);
   });
 
   it('English gives each plural message its "one" and "other"', () => {

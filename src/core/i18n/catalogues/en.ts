@@ -1,4 +1,3 @@
-import { ENGLISH_DATE_MESSAGES as DATES } from '../englishDates';
 import type { Catalogue } from '../translator';
 
 /**
@@ -9,10 +8,11 @@ import type { Catalogue } from '../translator';
  */
 const en = {
   // Dates (core/i18n/dateWords.ts)
-  'date.approximate': DATES.approximate,
-  'date.range': DATES.range,
-  'date.withTime': DATES.withTime,
-  'date.bce': DATES.bce,
+  // The same as ENGLISH_DATE_MESSAGES (files and diagnostics; a test keeps them equal).
+  'date.approximate': '{date} (approx.)',
+  'date.range': '{start} – {end}',
+  'date.withTime': '{date}, {time} {offset}',
+  'date.bce': 'BCE',
   /** Between items of a list run into a sentence ("A, B"). */
   'list.separator': ', ',
   /** A verbatim quote in the reader's quotation marks. */
