@@ -120,9 +120,10 @@ describe('printing gives the chronology', () => {
       };
     });
     await page.getByRole('button', { name: 'Drucken' }).click();
-    expect(
-      await page.evaluate(() => (window as unknown as { printed: number }).printed),
-    ).toBeGreaterThan(10);
+    // Printed once its chunk is here (at once, when it was fetched after the data showed).
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
+      .toBeGreaterThan(10);
     await close();
   });
 });
