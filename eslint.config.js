@@ -6,7 +6,7 @@ export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'bench/out', 'coverage'] },
   {
     // Plain scripts that run in a browser: the host script and the examples' helpers.
-    files: ['public/**/*.js', 'examples/**/*.js', 'bench/**/*.js'],
+    files: ['public/**/*.js', 'examples/**/*.js', 'bench/**/*.js', 'tests/fixtures/**/*.js'],
     languageOptions: {
       globals: {
         window: 'readonly',

@@ -27,17 +27,22 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       input: { index: resolve('index.html'), embed: resolve('embed.html') },
       // The bundler names a shared chunk after its first module; these are the start-up code
-      // (loading, with the worker) and the app itself.
+      // (loading, with the worker) and the app itself. Catalogues are named for their
+      // language: words-fr-…js, and the desk's words-desk-fr-…js.
       output: {
-        chunkFileNames: (c) =>
-          c.name === 'firstPaint'
-            ? 'assets/boot-[hash].js'
-            : c.name === 'App'
-              ? 'assets/app-[hash].js'
-              : 'assets/[name]-[hash].js',
+        chunkFileNames: (c) => {
+          const words = /src\/(core|desk)\/i18n\/(?:catalogues\/)?([a-z]{2,3})\.ts$/.exec(
+            c.facadeModuleId ?? '',
+          );
+          if (words)
+            return `assets/words-${words[1] === 'desk' ? 'desk-' : ''}${words[2]}-[hash].js`;
+          if (c.name === 'firstPaint') return 'assets/boot-[hash].js';
+          return c.name === 'App' ? 'assets/app-[hash].js' : 'assets/[name]-[hash].js';
+        },
       },
     },
   },

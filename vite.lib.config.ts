@@ -2,12 +2,14 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { catalogueFiles } from './tooling/cataloguesPlugin.ts';
 import { outDir } from './tooling/dataset.ts';
 
 // The web component: one ES module with its CSS inside, and its types beside it.
 export default defineConfig({
   plugins: [
     react(),
+    catalogueFiles(),
     {
       // The shadow root adopts the whole stylesheet as one string (styles/index.css?inline);
       // the per-chunk style imports the site uses must not become a second file here.
@@ -29,9 +31,14 @@ export default defineConfig({
   ],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   // One file: the component is its own validation worker (no second file, no blob: URL).
+  // English inside the module, other languages as JSON files beside it (not chunks).
   resolve: {
     alias: [
       { find: /^\.\/workerScript$/, replacement: resolve('src/app/load/workerScript.self.ts') },
+      {
+        find: /^\.\/catalogueSource$/,
+        replacement: resolve('src/app/i18n/catalogueSource.lib.ts'),
+      },
     ],
   },
   build: {

@@ -3,7 +3,8 @@
  * the budget, and that the parts meant to load later are not in it. Fails the build if not.
  *
  * First paint = the entry page's chunks (index.html and what it imports), the app it mounts
- * at once (src/app/mountApp.tsx and its imports) and their CSS; the validation worker's
+ * at once (src/app/mountApp.tsx and its imports), their CSS, and the reader's catalogue of
+ * messages (words-xx-….js, fetched beside them: the largest counts); the validation worker's
  * script, fetched beside them, has a budget of its own. Everything else loads after
  * data-ready, when first shown (see src/state/lazyChunk.ts).
  */
@@ -68,7 +69,13 @@ const worker = readdirSync(join(dist, 'assets')).filter((f) => /^validationWorke
 if (worker.length !== 1) throw new Error('expected one validation worker script');
 
 const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
-const rows = [...first, ...css].map((f) => ({ file: f, bytes: gz(f) }));
+// The reader's language: one catalogue each; the heaviest is the one the budget must hold.
+const catalogues = readdirSync(join(dist, 'assets'))
+  .filter((f) => /^words-[a-z]{2,3}-.*\.js$/.test(f))
+  .map((f) => ({ file: `assets/${f}`, bytes: gz(`assets/${f}`) }))
+  .sort((a, b) => b.bytes - a.bytes);
+if (catalogues.length === 0) throw new Error('expected the catalogues (words-xx-….js)');
+const rows = [...[...first, ...css].map((f) => ({ file: f, bytes: gz(f) })), catalogues[0]!];
 const total = rows.reduce((s, r) => s + r.bytes, 0) / 1024;
 const workerKB = gz(`assets/${worker[0]}`) / 1024;
 
@@ -80,7 +87,9 @@ const misplaced = [...first].flatMap((f) =>
 );
 
 for (const r of rows.sort((a, b) => b.bytes - a.bytes))
-  console.log(`${(r.bytes / 1024).toFixed(1).padStart(7)} KB  ${r.file}`);
+  console.log(
+    `${(r.bytes / 1024).toFixed(1).padStart(7)} KB  ${r.file}${r === catalogues[0] ? ' (the largest catalogue)' : ''}`,
+  );
 const kb = (n: number) => n.toFixed(1).padStart(7);
 console.log(`${kb(total)} KB  the page's first paint, JS + CSS gzip (budget ${BUDGET_KB} KB)`);
 console.log(

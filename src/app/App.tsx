@@ -1,23 +1,26 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FetchText } from '../core';
 import { Announcer } from '../components/Announcer';
 import { CopyLink } from '../components/CopyLink';
 import { FilterBar } from '../components/FilterBar';
 import { LoadProgress } from '../components/LoadProgress';
+import { ProblemsPanel } from '../components/ProblemsPanel';
+import { createImageSource, ImageSourceProvider } from '../components/Timeline/imageSource';
 import { TimelineView } from '../components/Timeline/TimelineView';
 import {
   afterPaint,
   useChunk,
   useFilteredEvents,
+  useI18n,
   useTimelineStore,
   useTimelineStoreApi,
 } from '../state';
-import { ProblemsPanel } from '../components/ProblemsPanel';
-import { eventPanels, sourceReader } from './chunks';
+import { eventPanels, imageMenu, printChronology, sourceReader } from './chunks';
 import { hrefFor, syncUrl } from './urlSync';
 import type { DatasetLoad } from './load/startDatasetLoad';
 import { useFitToResults } from './useFitToResults';
 import { useDatasetLoader, type DataSource } from './useDatasetLoader';
+import { usePrinting } from './usePrinting';
 
 export interface AppProps {
   readonly dataSource: DataSource;
@@ -52,6 +55,7 @@ export function App({
   preload,
 }: AppProps) {
   const store = useTimelineStoreApi();
+  const { t, locale, dir } = useI18n();
   useDatasetLoader(dataSource, fetchText, preload);
   useEffect(
     () =>
@@ -64,7 +68,11 @@ export function App({
   const mode = useTimelineStore((s) => s.mode);
   const hasPanel = useTimelineStore((s) => s.reader !== null || s.selectedId !== null);
   const hasReader = useTimelineStore((s) => s.reader !== null);
+  const filter = useTimelineStore((s) => s.filter);
   const filtered = useFilteredEvents();
+  const [printing, print] = usePrinting(window, printChronology.load);
+  // "Download image" in the header draws the timeline below it.
+  const [imageSource] = useState(createImageSource);
   useFitToResults(filtered);
   // The page is the dataset's: its title in the tab and in history (the app and embed pages).
   useEffect(() => {
@@ -79,62 +87,83 @@ export function App({
   // that shows one has it loaded with the data: see useDatasetLoader).
   const panels = useChunk(eventPanels, showing && (mode === 'list' || hasPanel));
   const reader = useChunk(sourceReader, showing && hasReader);
+  const image = useChunk(imageMenu, showing && mode === 'timeline', true);
+  const printed = useChunk(printChronology, showing && printing);
   const rendered = status !== 'loading';
-  // Once the timeline is up, fetch the panels and the reader in the background, so the first
-  // click on an event, a source or the list finds them here.
+  // Once the timeline is up, fetch the panels, the reader and the printed chronology in the
+  // background, so the first click on an event, a source or the list, or Ctrl+P, finds them.
   useEffect(() => {
     if (status === 'ready')
-      void afterPaint().then(() => Promise.all([eventPanels.load(), sourceReader.load()]));
+      void afterPaint().then(() =>
+        Promise.all([eventPanels.load(), sourceReader.load(), printChronology.load()]),
+      );
   }, [status]);
   useEffect(() => {
     if (rendered) onRendered?.();
   }, [rendered, timeline, onRendered]);
 
   return (
-    <div
-      className={`dt-root dt-${variant}`}
-      data-timeline=""
-      data-theme={theme === 'auto' ? undefined : theme}
-      data-ready={rendered ? 'true' : undefined}
-      aria-busy={status === 'loading'}
-    >
-      <header className="app-header">
-        <div className="app-title">
-          <h1>{timeline?.title ?? 'Loading timeline…'}</h1>
-          {variant === 'full' && timeline?.description && (
-            <p className="description">{timeline.description}</p>
-          )}
-        </div>
-        <div className="app-actions">
-          {headerExtra}
-          {(syncWithUrl || linkHref) && (
-            <CopyLink href={linkHref ?? (() => hrefFor(store.getState(), window.location))} />
-          )}
-        </div>
-      </header>
-      {status === 'loading' && <LoadProgress />}
-      <ProblemsPanel problems={problems} uncited={uncited} />
-      {timeline && status === 'ready' && (
-        <>
-          <FilterBar result={filtered} />
-          {mode === 'timeline' ? (
-            <TimelineView events={filtered.events} />
-          ) : (
-            <main className="app-main">
-              {panels && <panels.EventList timeline={timeline} events={filtered.events} />}
-            </main>
-          )}
-          {hasPanel && (
-            <div className="panels">
-              {mode === 'timeline' && panels && (
-                <panels.EventDetails timeline={timeline} events={filtered.events} />
-              )}
-              {reader && <reader.SourceReader timeline={timeline} />}
-            </div>
-          )}
-        </>
-      )}
-      <Announcer />
-    </div>
+    <ImageSourceProvider value={imageSource}>
+      <div
+        className={`dt-root dt-${variant}`}
+        lang={locale}
+        dir={dir}
+        data-timeline=""
+        data-theme={theme === 'auto' ? undefined : theme}
+        data-ready={rendered ? 'true' : undefined}
+        aria-busy={status === 'loading'}
+      >
+        <header className="app-header">
+          <div className="app-title">
+            <h1 dir={showing ? 'auto' : undefined}>
+              {status === 'failed' ? t('app.failed') : (timeline?.title ?? t('app.loading'))}
+            </h1>
+            {variant === 'full' && timeline?.description && (
+              <p className="description" dir="auto">
+                {timeline.description}
+              </p>
+            )}
+          </div>
+          <div className="app-actions">
+            {variant === 'full' && showing && (
+              <button type="button" className="print-button" onClick={print}>
+                {t('app.print')}
+              </button>
+            )}
+            {image && <image.ImageMenu source={imageSource} />}
+            {headerExtra}
+            {(syncWithUrl || linkHref) && (
+              <CopyLink href={linkHref ?? (() => hrefFor(store.getState(), window.location))} />
+            )}
+          </div>
+        </header>
+        {status === 'loading' && <LoadProgress />}
+        <ProblemsPanel problems={problems} uncited={uncited} />
+        {showing && (
+          <>
+            <FilterBar result={filtered} />
+            {mode === 'timeline' ? (
+              <TimelineView events={filtered.events} />
+            ) : (
+              <main className="app-main">
+                {panels && <panels.EventList timeline={timeline} events={filtered.events} />}
+              </main>
+            )}
+            {hasPanel && (
+              <div className="panels">
+                {mode === 'timeline' && panels && (
+                  <panels.EventDetails timeline={timeline} events={filtered.events} />
+                )}
+                {reader && <reader.SourceReader timeline={timeline} />}
+              </div>
+            )}
+          </>
+        )}
+        {printed && timeline && (
+          <printed.PrintChronology timeline={timeline} events={filtered.events} filter={filter} />
+        )}
+        <Announcer />
+      </div>
+    </ImageSourceProvider>
   );
 }

@@ -7,6 +7,15 @@ export const eventPanels = lazyChunk(() => import('../components/eventPanels'));
 /** The source reader: a whole article with its cited passages marked. */
 export const sourceReader = lazyChunk(() => import('../components/sourceReaderChunk'));
 
+/** "Download image" in the header (its drawing is a further chunk, fetched when used). */
+export const imageMenu = lazyChunk(() => import('../components/Timeline/ImageMenu'));
+
+/**
+ * The printed chronology and the print styles: fetched once the timeline is up, so Ctrl+P
+ * finds them, or by the Print control before it prints.
+ */
+export const printChronology = lazyChunk(() => import('../components/printChronologyChunk'));
+
 /** The chunks a first view in this state shows, loading (so data-ready waits for them). */
 export function chunksFor(s: {
   readonly mode: 'timeline' | 'list';

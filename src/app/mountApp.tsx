@@ -1,6 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { lazyChunk, TimelineProvider, useChunk, useTimelineStore } from '../state';
+import type { I18n } from '../core';
+import {
+  I18nProvider,
+  lazyChunk,
+  TimelineProvider,
+  useChunk,
+  useTimelineStore,
+  type TimeDirection,
+} from '../state';
 import { App } from './App';
 import { EditLink } from './EditLink';
 import type { DatasetLoad } from './load/startDatasetLoad';
@@ -20,13 +28,29 @@ function HeaderTools() {
   );
 }
 
-/** The full app in `container`, its state in the page's URL, showing a load already begun. */
-export function mountApp(container: HTMLElement, dataSource: DataSource, preload: DatasetLoad) {
+/**
+ * The full app in `container`, in the reader's language, its state in the page's URL, showing
+ * a load already begun.
+ */
+export function mountApp(
+  container: HTMLElement,
+  dataSource: DataSource,
+  preload: DatasetLoad,
+  i18n: I18n,
+  timeDirection: TimeDirection | null,
+) {
   createRoot(container).render(
     <StrictMode>
-      <TimelineProvider>
-        <App dataSource={dataSource} preload={preload} syncWithUrl headerExtra={<HeaderTools />} />
-      </TimelineProvider>
+      <I18nProvider i18n={i18n} timeDirection={timeDirection}>
+        <TimelineProvider>
+          <App
+            dataSource={dataSource}
+            preload={preload}
+            syncWithUrl
+            headerExtra={<HeaderTools />}
+          />
+        </TimelineProvider>
+      </I18nProvider>
     </StrictMode>,
   );
 }

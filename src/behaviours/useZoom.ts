@@ -16,6 +16,7 @@ export function useZoom(
   limits: WindowLimits,
   width: number,
   onGesture?: () => void,
+  rtl = false,
 ) {
   const store = useTimelineStoreApi();
   // Read at call time, so a new callback does not re-attach the behaviour.
@@ -30,7 +31,9 @@ export function useZoom(
     let detach = () => {};
     void loadGestures().then(({ attachZoom, zoomIdentity }) => {
       if (!live) return;
-      const base = createTimeScale({ domain: limits.extent, range: [0, width] });
+      // Time right to left: the base scale runs from the right edge, and d3-zoom works on it as
+      // on any other, so the wheel zooms about the pointer and a drag moves what is under it.
+      const base = createTimeScale({ domain: limits.extent, range: rtl ? [width, 0] : [0, width] });
       const full = limits.extent[1] - limits.extent[0];
       const handle = attachZoom(node, {
         width,
@@ -39,8 +42,12 @@ export function useZoom(
         scaleExtent: zoomScaleExtent(limits),
         onGesture: (t) => {
           heard.current?.();
-          const [a, b] = t.rescaleX(base).domain();
-          store.getState().setWindow([epochMs(a!.getTime()), epochMs(b!.getTime())]);
+          const [a, b] = t
+            .rescaleX(base)
+            .domain()
+            .map((d) => d.getTime())
+            .sort((p, q) => p - q);
+          store.getState().setWindow([epochMs(a!), epochMs(b!)]);
         },
       });
       // Let the page scroll vertically on touch; horizontal drags and pinches are the timeline's.
@@ -48,7 +55,12 @@ export function useZoom(
       const apply = (w: readonly [number, number] | null) => {
         if (!w) return;
         const k = full / (w[1] - w[0]);
-        handle.moveTo(zoomIdentity.scale(k).translate(-base(w[0]), 0));
+        // The window's start at the left edge, or (right to left) at the right edge.
+        handle.moveTo(
+          rtl
+            ? zoomIdentity.translate(width - k * base(w[0]), 0).scale(k)
+            : zoomIdentity.scale(k).translate(-base(w[0]), 0),
+        );
       };
       apply(store.getState().window);
       const unsubscribe = store.subscribe((s, prev) => {
@@ -65,5 +77,5 @@ export function useZoom(
       live = false;
       detach();
     };
-  }, [ref, store, limits, width]);
+  }, [ref, store, limits, width, rtl]);
 }

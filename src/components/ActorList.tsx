@@ -1,22 +1,14 @@
 import { useId } from 'react';
-import type { Actor } from '../core';
-
-/** This component's words, in one place (issue 13 moves them to catalogues). */
-const STRINGS = {
-  label: 'With:',
-  office: (office: string) => `(${office})`,
-  aliases: (aliases: string) => `(also reported as ${aliases})`,
-  officeAndAliases: (office: string, aliases: string) => `(${office}; also reported as ${aliases})`,
-  /** How a list of spellings is joined. */
-  join: ', ',
-};
+import type { Actor, I18n } from '../core';
+import { useI18n } from '../state';
 
 /** What follows an actor's name: their office and the other spellings of it, if any. */
-export function actorQualifier(actor: Actor): string | null {
-  const aliases = actor.aliases?.length ? actor.aliases.join(STRINGS.join) : null;
-  if (actor.office && aliases) return STRINGS.officeAndAliases(actor.office, aliases);
-  if (actor.office) return STRINGS.office(actor.office);
-  if (aliases) return STRINGS.aliases(aliases);
+export function actorQualifier(actor: Actor, i18n: I18n): string | null {
+  const aliases = actor.aliases?.length ? i18n.list(actor.aliases) : null;
+  if (actor.office && aliases)
+    return i18n.t('actors.officeAndAliases', { office: actor.office, aliases });
+  if (actor.office) return i18n.t('actors.office', { office: actor.office });
+  if (aliases) return i18n.t('actors.aliases', { aliases });
   return null;
 }
 
@@ -26,15 +18,16 @@ export function actorQualifier(actor: Actor): string | null {
  */
 export function ActorList({ actors }: { actors: readonly Actor[] }) {
   const id = useId();
+  const i18n = useI18n();
   if (actors.length === 0) return null;
   return (
     <div className="actors">
       <span id={id} className="actors-label">
-        {STRINGS.label}
+        {i18n.t('actors.label')}
       </span>
       <ul aria-labelledby={id}>
         {actors.map((a) => {
-          const more = actorQualifier(a);
+          const more = actorQualifier(a, i18n);
           return (
             <li key={a.id} className="actor">
               <span className="actor-name">{a.name}</span>

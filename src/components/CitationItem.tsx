@@ -1,12 +1,6 @@
 import type { Ref } from 'react';
-import { languageName, type LocatedCitation, type SourceDoc } from '../core';
-
-/** This component's words, in one place (issue 13 moves them to catalogues). */
-const STRINGS = {
-  language: (language: string) => `original language: ${language}`,
-  open: 'Show in source',
-  reference: ' · reference work, paraphrased: no text here to check against',
-};
+import type { LocatedCitation, SourceDoc } from '../core';
+import { useI18n } from '../state';
 
 interface Props {
   readonly citation: LocatedCitation;
@@ -37,12 +31,13 @@ export function CitationItem({
   onLeave,
   ref,
 }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  // Each part its own isolate: a publisher's name in one script, the words around it in another.
   const meta = [
     source?.publisher,
-    source?.language && STRINGS.language(languageName(source.language)),
-  ]
-    .filter(Boolean)
-    .join(' · ');
+    source?.language && t('citation.language', { language: i18n.language(source.language) }),
+  ].filter((m): m is string => !!m);
   const verbatim = citation.range !== null;
   return (
     <li
@@ -56,21 +51,27 @@ export function CitationItem({
       }}
     >
       <span className="citation-n" aria-hidden="true">
-        {n}
+        {i18n.n(n)}
       </span>
       <div className="citation-body">
-        <blockquote className={verbatim ? 'quote' : 'quote reference'}>
-          {verbatim ? `“${citation.quote}”` : citation.quote}
+        {/* The quote keeps its own direction (an English quote in an Arabic page). */}
+        <blockquote className={verbatim ? 'quote' : 'quote reference'} dir="auto">
+          {verbatim ? t('quote.marks', { quote: citation.quote }) : citation.quote}
         </blockquote>
         <div className="citation-meta">
-          <cite>{source?.title ?? citation.source}</cite>
-          {meta && <span className="meta"> · {meta}</span>}
+          <cite dir="auto">{source?.title ?? citation.source}</cite>
+          {meta.map((m) => (
+            <span key={m} className="meta">
+              {' · '}
+              <bdi>{m}</bdi>
+            </span>
+          ))}
           {verbatim ? (
             <button type="button" className="link" onClick={onOpen}>
-              {STRINGS.open}
+              {t('citation.open')}
             </button>
           ) : (
-            <span className="meta">{STRINGS.reference}</span>
+            <span className="meta"> · {t('citation.reference')}</span>
           )}
         </div>
       </div>

@@ -1,11 +1,6 @@
 import { Fragment, useMemo } from 'react';
 import { claimParts, splitClaims, type ClaimPart } from '../core';
-
-/** This component's words, in one place (issue 13 moves them to catalogues). */
-const STRINGS = {
-  /** A marker's accessible name: its citation's number and source. */
-  marker: (n: number, source: string) => `Citation ${n}: ${source}`,
-};
+import { useI18n } from '../state';
 
 /** A stretch of a sentence: plain text, or parts that must not break across lines. */
 type Run =
@@ -59,6 +54,7 @@ interface Props {
  * it, so the card can highlight the passages it rests on.
  */
 export function ClaimSummary({ summary, sources, lit, onSentence, onMarker }: Props) {
+  const { t, n } = useI18n();
   const claims = useMemo(() => splitClaims(summary), [summary]);
   const renderPart = (part: ClaimPart, k: number) => {
     if (part.kind === 'text') return <Fragment key={k}>{part.text}</Fragment>;
@@ -70,16 +66,16 @@ export function ClaimSummary({ summary, sources, lit, onSentence, onMarker }: Pr
         <button
           type="button"
           className="marker-button"
-          aria-label={STRINGS.marker(part.n, source)}
+          aria-label={t('claim.marker', { n: part.n, source })}
           onClick={() => onMarker(part.n - 1)}
         >
-          {part.n}
+          {n(part.n)}
         </button>
       </sup>
     );
   };
   return (
-    <p className="summary">
+    <p className="summary" dir="auto">
       {claims.map((claim, i) => (
         <Fragment key={claim.start}>
           {i > 0 && ' '}

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { useI18n } from '../state';
 
 /** Copies a link to the current state; says so, or shows the link to copy by hand. */
-export function CopyLink({ href, label = 'Copy link' }: { href: () => string; label?: string }) {
+export function CopyLink({ href }: { href: () => string }) {
+  const { t } = useI18n();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [shown, setShown] = useState('');
   const copy = async () => {
@@ -17,16 +19,17 @@ export function CopyLink({ href, label = 'Copy link' }: { href: () => string; la
   return (
     <span className="copy-link">
       <button type="button" onClick={() => void copy()}>
-        {label}
+        {t('copy.button')}
       </button>
       <span role="status" className="copy-status">
-        {status === 'copied' ? 'Link copied' : status === 'failed' ? 'Copy this link:' : ''}
+        {status === 'copied' ? t('copy.copied') : status === 'failed' ? t('copy.failed') : ''}
       </span>
       {status === 'failed' && (
         <input
           readOnly
+          dir="ltr"
           value={shown}
-          aria-label="Link to this view"
+          aria-label={t('copy.field')}
           onFocus={(e) => e.currentTarget.select()}
         />
       )}

@@ -1,13 +1,16 @@
 import { useRef, useState } from 'react';
+import '../styles/menus.css';
 import type { ExportFormat } from '../core/interchange/exportFormats';
 import { slugify } from '../core/interchange/ids';
-import { useFilteredEvents, useTimelineStore } from '../state';
+import { saveBlob } from './saveBlob';
+import type { MessageKey } from '../core';
+import { useFilteredEvents, useI18n, useTimelineStore } from '../state';
 
-const FORMATS: { format: ExportFormat; label: string; suffix: string }[] = [
-  { format: 'csv', label: 'CSV (spreadsheet, one row per citation)', suffix: '' },
-  { format: 'ics', label: 'iCalendar (.ics, for calendars)', suffix: '' },
-  { format: 'timelinejs', label: 'TimelineJS (JSON)', suffix: '-timelinejs' },
-  { format: 'jsonld', label: 'JSON-LD (schema.org events, Web Annotations)', suffix: '' },
+const FORMATS: { format: ExportFormat; label: MessageKey; suffix: string }[] = [
+  { format: 'csv', label: 'download.csv', suffix: '' },
+  { format: 'ics', label: 'download.ics', suffix: '' },
+  { format: 'timelinejs', label: 'download.timelinejs', suffix: '-timelinejs' },
+  { format: 'jsonld', label: 'download.jsonld', suffix: '' },
 ];
 
 /**
@@ -16,6 +19,7 @@ const FORMATS: { format: ExportFormat; label: string; suffix: string }[] = [
  * one is asked for. The full app puts it in its header; the web component has none.
  */
 export function DownloadMenu() {
+  const { t } = useI18n();
   const timeline = useTimelineStore((s) => (s.status === 'ready' ? s.timeline : null));
   const { events } = useFilteredEvents();
   const [status, setStatus] = useState('');
@@ -24,21 +28,21 @@ export function DownloadMenu() {
   const filtered = events.length !== timeline.events.length;
 
   const download = async (format: ExportFormat, suffix: string) => {
-    setStatus('Preparing…');
+    setStatus(t('download.preparing'));
     try {
       const { exportTimeline } = await import('../core/interchange/exportFormats');
       const out = exportTimeline(format, { timeline, events });
       const name = `${slugify(timeline.title) || 'timeline'}${filtered ? '-filtered' : ''}${suffix}.${out.extension}`;
-      save(ref.current!.ownerDocument, name, out.text, out.mediaType);
-      setStatus(
-        [
-          `Downloaded ${name} (${events.length} event${events.length === 1 ? '' : 's'}).`,
-          ...out.notes,
-        ].join(' '),
+      saveBlob(
+        ref.current!.ownerDocument,
+        name,
+        new Blob([out.text], { type: `${out.mediaType};charset=utf-8` }),
       );
+      // The exporter's own notes are diagnostics, in English like the validator's.
+      setStatus([t('download.done', { name, count: events.length }), ...out.notes].join(' '));
       if (ref.current) ref.current.open = false;
     } catch (e) {
-      setStatus(`Could not export: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(t('download.failed', { message: e instanceof Error ? e.message : String(e) }));
     }
   };
 
@@ -46,13 +50,15 @@ export function DownloadMenu() {
     <div className="download">
       <details ref={ref}>
         <summary>
-          Download{filtered ? ` ${events.length} of ${timeline.events.length}` : ''}
+          {filtered
+            ? t('download.summaryFiltered', { count: events.length, total: timeline.events.length })
+            : t('download.summary')}
         </summary>
         <ul>
           {FORMATS.map((f) => (
             <li key={f.format}>
               <button type="button" onClick={() => void download(f.format, f.suffix)}>
-                {f.label}
+                {t(f.label)}
               </button>
             </li>
           ))}
@@ -63,15 +69,4 @@ export function DownloadMenu() {
       </span>
     </div>
   );
-}
-
-/** Hands a file to the browser's downloads: a blob link clicked once, then let go. */
-function save(doc: Document, name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }

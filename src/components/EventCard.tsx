@@ -1,30 +1,9 @@
 import { useMemo, useRef, useState } from 'react';
-import {
-  eventDateLabel,
-  splitClaims,
-  type Actor,
-  type Timeline,
-  type TimelineEvent,
-} from '../core';
-import { useTimelineStore } from '../state';
+import { splitClaims, type Actor, type Timeline, type TimelineEvent } from '../core';
+import { useI18n, useTimelineStore } from '../state';
 import { ActorList } from './ActorList';
 import { CitationItem } from './CitationItem';
 import { ClaimSummary } from './ClaimSummary';
-
-/** This component's words, in one place (issue 13 moves them to catalogues). */
-const STRINGS = {
-  background: 'Background',
-  dateNote: (note: string) => `Date: ${note}`,
-  disputed: 'Reports differ: ',
-  citations: 'Citations',
-  uncited: 'Not yet cited',
-  uncitedNote:
-    'Not yet cited: no passage of a source supports this event yet, so its summary is unchecked.',
-  draftNote: 'A draft: its summary is not yet tied to its citations, so it is unchecked.',
-  unverified: (n: number) =>
-    ` ${n} quote${n === 1 ? '' : 's'} given for it could not be found in the source.`,
-  media: 'Media',
-};
 
 interface Props {
   readonly event: TimelineEvent;
@@ -40,6 +19,7 @@ const NONE: ReadonlySet<number> = new Set();
  * focus to its citation, and hovering a citation lights the sentences resting on it.
  */
 export function EventCard({ event, timeline, headingLevel = 3 }: Props) {
+  const { t, dates } = useI18n();
   const openSource = useTimelineStore((s) => s.openSource);
   const selected = useTimelineStore((s) => s.selectedId === event.id);
   const [sentence, setSentence] = useState<number | null>(null);
@@ -70,21 +50,29 @@ export function EventCard({ event, timeline, headingLevel = 3 }: Props) {
       data-event-id={event.id}
       aria-current={selected ? 'true' : undefined}
     >
-      <H className="event-title">{event.title}</H>
+      <H className="event-title" dir="auto">
+        {event.title}
+      </H>
       <p className="event-meta">
-        <time dateTime={event.start}>{eventDateLabel(event)}</time>
+        <time dateTime={event.start}>{dates.event(event)}</time>
         {lane && (
-          <span className="lane-chip" data-lane={lane.id}>
+          <span className="lane-chip" data-lane={lane.id} dir="auto">
             {lane.label}
           </span>
         )}
-        {event.background && <span className="badge">{STRINGS.background}</span>}
-        {event.status === 'uncited' && <span className="badge uncited">{STRINGS.uncited}</span>}
+        {event.background && <span className="badge">{t('event.background')}</span>}
+        {event.status === 'uncited' && <span className="badge uncited">{t('event.uncited')}</span>}
       </p>
-      {event.dateNote && <p className="date-note">{STRINGS.dateNote(event.dateNote)}</p>}
+      {event.dateNote && (
+        <p className="date-note" dir="auto">
+          {t('event.dateNote', { note: event.dateNote })}
+        </p>
+      )}
       <ActorList actors={actors} />
       {event.status === 'uncited' ? (
-        <p className="summary">{event.summary}</p>
+        <p className="summary" dir="auto">
+          {event.summary}
+        </p>
       ) : (
         <ClaimSummary
           summary={event.summary}
@@ -99,19 +87,19 @@ export function EventCard({ event, timeline, headingLevel = 3 }: Props) {
       )}
       {event.disputed && (
         <p className="disputed">
-          <strong>{STRINGS.disputed}</strong>
-          {event.disputed}
+          <strong>{t('event.disputed')}</strong> <span dir="auto">{event.disputed}</span>
         </p>
       )}
       {event.status === 'uncited' && <UncitedNote event={event} />}
       {event.media && safeUrl(event.media.url) && (
         <p className="media">
           <a href={safeUrl(event.media.url)!} target="_blank" rel="noopener noreferrer">
-            {[event.media.caption, event.media.credit].filter(Boolean).join(' — ') || STRINGS.media}
+            {[event.media.caption, event.media.credit].filter(Boolean).join(' — ') ||
+              t('event.media')}
           </a>
         </p>
       )}
-      <ol className="citations" aria-label={STRINGS.citations}>
+      <ol className="citations" aria-label={t('event.citations')}>
         {event.citations.map((c, i) => (
           <CitationItem
             key={i}
@@ -135,11 +123,12 @@ export function EventCard({ event, timeline, headingLevel = 3 }: Props) {
 
 /** Why an uncited event has no quotes under it, and what waits to be checked. */
 function UncitedNote({ event }: { event: TimelineEvent }) {
+  const { t } = useI18n();
   const n = event.unverified?.length ?? 0;
   return (
     <p className="uncited-note">
-      {event.citations.length > 0 ? STRINGS.draftNote : STRINGS.uncitedNote}
-      {n > 0 && STRINGS.unverified(n)}
+      {event.citations.length > 0 ? t('event.draftNote') : t('event.uncitedNote')}
+      {n > 0 && ` ${t('event.unverified', { count: n })}`}
     </p>
   );
 }

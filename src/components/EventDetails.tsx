@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { Timeline, TimelineEvent } from '../core';
-import { useTimelineStore } from '../state';
+import { useI18n, useTimeDirection, useTimelineStore } from '../state';
 import { EventCard } from './EventCard';
 
 interface Props {
@@ -11,6 +11,9 @@ interface Props {
 
 /** The selected event in full, with previous/next among the events shown. */
 export function EventDetails({ timeline, events }: Props) {
+  const { t } = useI18n();
+  // The arrows point where earlier and later lie on the timeline.
+  const rtl = useTimeDirection() === 'rtl';
   const selectedId = useTimelineStore((s) => s.selectedId);
   const select = useTimelineStore((s) => s.select);
   const ref = useRef<HTMLElement>(null);
@@ -20,32 +23,36 @@ export function EventDetails({ timeline, events }: Props) {
   const prev = at > 0 ? events[at - 1] : undefined;
   const next = at >= 0 && at < events.length - 1 ? events[at + 1] : undefined;
   return (
-    <section className="event-details" aria-label="Event details" ref={ref}>
+    <section className="event-details" aria-label={t('details.label')} ref={ref}>
       <div className="details-nav">
         <button
           type="button"
           disabled={!prev}
           onClick={() => prev && select(prev.id)}
-          aria-label={prev ? `Previous event: ${prev.title}` : 'No previous event'}
+          aria-label={
+            prev ? t('details.previousEvent', { title: prev.title }) : t('details.noPrevious')
+          }
         >
-          ← Previous
+          <span aria-hidden="true">{rtl ? '→' : '←'}</span> {t('details.previous')}
         </button>
         <span className="details-count">
-          {at >= 0 ? `${at + 1} of ${events.length}` : 'not in the filtered set'}
+          {at >= 0
+            ? t('details.position', { n: at + 1, total: events.length })
+            : t('details.notInSet')}
         </span>
         <button
           type="button"
           disabled={!next}
           onClick={() => next && select(next.id)}
-          aria-label={next ? `Next event: ${next.title}` : 'No next event'}
+          aria-label={next ? t('details.nextEvent', { title: next.title }) : t('details.noNext')}
         >
-          Next →
+          {t('details.next')} <span aria-hidden="true">{rtl ? '←' : '→'}</span>
         </button>
         <button
           type="button"
           className="close"
           onClick={() => select(null)}
-          aria-label="Close details"
+          aria-label={t('details.close')}
         >
           ×
         </button>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { groupByDate, type Timeline, type TimelineEvent } from '../core';
+import { useI18n } from '../state';
 import { EventCard } from './EventCard';
 
 interface Props {
@@ -12,12 +13,13 @@ export const LIST_PAGE = 200;
 
 /** The events as a list grouped by date: for screen readers, small screens and print. */
 export function EventList({ timeline, events }: Props) {
+  const { t, dates } = useI18n();
   const [shown, setShown] = useState(LIST_PAGE);
-  if (events.length === 0) return <p className="empty">No events to show.</p>;
+  if (events.length === 0) return <p className="empty">{t('list.empty')}</p>;
   const page = events.slice(0, shown);
   return (
     <div className="event-list">
-      {groupByDate(page).map((g) => (
+      {groupByDate(page, dates.group).map((g) => (
         <section key={g.label + g.events[0]!.id} className="date-group" aria-label={g.label}>
           <h2 className="date-heading">{g.label}</h2>
           {g.events.map((e) => (
@@ -27,7 +29,10 @@ export function EventList({ timeline, events }: Props) {
       ))}
       {events.length > shown && (
         <button type="button" className="show-more" onClick={() => setShown((n) => n + LIST_PAGE)}>
-          Show {Math.min(LIST_PAGE, events.length - shown)} more ({events.length - shown} not shown)
+          {t('list.showMore', {
+            count: Math.min(LIST_PAGE, events.length - shown),
+            rest: events.length - shown,
+          })}
         </button>
       )}
     </div>

@@ -1,11 +1,13 @@
 import { countInWindow, isFiltering, type FilterResult } from '../core';
-import { useTimelineStore } from '../state';
+import { useI18n, useTimelineStore } from '../state';
 import { actorQualifier } from './ActorList';
 
 type Facet = 'lanes' | 'actors' | 'sources';
 
 /** Search, facet filters with counts, the view toggle, and one "Clear" for all of it. */
 export function FilterBar({ result }: { result: FilterResult }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const timeline = useTimelineStore((s) => s.timeline)!;
   const filter = useTimelineStore((s) => s.filter);
   const mode = useTimelineStore((s) => s.mode);
@@ -25,21 +27,29 @@ export function FilterBar({ result }: { result: FilterResult }) {
   const facets: {
     key: Facet;
     label: string;
+    legend: string;
     items: { id: string; label: string; detail?: string | null }[];
   }[] = [
     {
       key: 'lanes',
-      label: 'Lanes',
+      label: t('filter.lanes'),
+      legend: t('filter.byLanes'),
       items: timeline.lanes.map((l) => ({ id: l.id, label: l.label })),
     },
     {
       key: 'actors',
-      label: 'Actors',
-      items: timeline.actors.map((a) => ({ id: a.id, label: a.name, detail: actorQualifier(a) })),
+      label: t('filter.actors'),
+      legend: t('filter.byActors'),
+      items: timeline.actors.map((a) => ({
+        id: a.id,
+        label: a.name,
+        detail: actorQualifier(a, i18n),
+      })),
     },
     {
       key: 'sources',
-      label: 'Sources',
+      label: t('filter.sources'),
+      legend: t('filter.bySources'),
       items: timeline.sources.map((s) => ({ id: s.id, label: s.title })),
     },
   ];
@@ -48,12 +58,12 @@ export function FilterBar({ result }: { result: FilterResult }) {
     <div className="filter-bar">
       <div className="search">
         <label htmlFor="tl-search" className="sr-only">
-          Search events and sources
+          {t('filter.searchLabel')}
         </label>
         <input
           id="tl-search"
           type="search"
-          placeholder="Search events and sources…"
+          placeholder={t('filter.searchPlaceholder')}
           value={filter.query}
           onChange={(e) => setQuery(e.target.value)}
         />
@@ -63,11 +73,11 @@ export function FilterBar({ result }: { result: FilterResult }) {
           <summary>
             {f.label}
             {filter[f.key].length > 0 && (
-              <span className="facet-count"> ({filter[f.key].length})</span>
+              <span className="facet-count"> ({i18n.n(filter[f.key].length)})</span>
             )}
           </summary>
           <fieldset>
-            <legend className="sr-only">Filter by {f.label.toLowerCase()}</legend>
+            <legend className="sr-only">{f.legend}</legend>
             {f.items.map((item) => (
               <label key={item.id} className="facet-item">
                 <input
@@ -75,39 +85,53 @@ export function FilterBar({ result }: { result: FilterResult }) {
                   checked={filter[f.key].includes(item.id)}
                   onChange={() => toggleFacet(f.key, item.id)}
                 />
-                <span className="facet-label">
+                <span className="facet-label" dir="auto">
                   {item.label}
                   {item.detail && <span className="facet-detail"> {item.detail}</span>}
                 </span>
-                <span className="facet-n">{result.counts[f.key].get(item.id) ?? 0}</span>
+                <span className="facet-n">{i18n.n(result.counts[f.key].get(item.id) ?? 0)}</span>
               </label>
             ))}
           </fieldset>
         </details>
       ))}
       <button type="button" className="clear" onClick={clearFilter} disabled={!isFiltering(filter)}>
-        Clear filters
+        {t('filter.clear')}
       </button>
-      <div className="mode-toggle" role="group" aria-label="View">
+      <div className="mode-toggle" role="group" aria-label={t('filter.view')}>
         <button
           type="button"
           aria-pressed={mode === 'timeline'}
           onClick={() => setMode('timeline')}
         >
-          Timeline
+          {t('filter.timeline')}
         </button>
         <button type="button" aria-pressed={mode === 'list'} onClick={() => setMode('list')}>
-          List
+          {t('filter.list')}
         </button>
       </div>
       <p className="filter-status" role="status">
         {filtering
-          ? `${result.events.length} of ${timeline.events.length} events match${sourceHits ? ` (${sourceHits} through a passage they cite)` : ''}${offScreen ? `; ${offScreen} outside the view` : ''}`
-          : `${timeline.events.length} events`}
+          ? t(
+              sourceHits
+                ? offScreen
+                  ? 'filter.matchViaOutside'
+                  : 'filter.matchVia'
+                : offScreen
+                  ? 'filter.matchOutside'
+                  : 'filter.match',
+              {
+                count: result.events.length,
+                total: timeline.events.length,
+                via: sourceHits,
+                outside: offScreen,
+              },
+            )
+          : t('filter.total', { count: timeline.events.length })}
       </p>
       {offScreen > 0 && (
         <button type="button" className="show-all" onClick={() => fitSpans(result.events)}>
-          Show all {result.events.length} results
+          {t('filter.showAll', { count: result.events.length })}
         </button>
       )}
     </div>

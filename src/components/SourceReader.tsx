@@ -1,5 +1,6 @@
 import {
   useEffect,
+  useId,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -7,15 +8,8 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import {
-  languageName,
-  passagesOf,
-  segmentText,
-  wordDate,
-  type Passage,
-  type Timeline,
-} from '../core';
-import { useTimelineStore } from '../state';
+import { passagesOf, segmentText, type Passage, type Timeline } from '../core';
+import { useI18n, useTimelineStore } from '../state';
 
 /**
  * The whole text of a source, every cited passage a <mark>; the active one emphasized and
@@ -36,6 +30,9 @@ export interface ReaderCiteSlot {
 }
 
 export function SourceReader({ timeline, cite }: { timeline: Timeline; cite?: ReaderCiteSlot }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const titleId = useId();
   const reader = useTimelineStore((s) => s.reader);
   const openSource = useTimelineStore((s) => s.openSource);
   const closeSource = useTimelineStore((s) => s.closeSource);
@@ -100,48 +97,55 @@ export function SourceReader({ timeline, cite }: { timeline: Timeline; cite?: Re
   return (
     <aside
       className="source-reader"
-      aria-labelledby="reader-title"
+      aria-labelledby={titleId}
       ref={panelRef}
       onKeyDown={(e) => {
         if (e.key === 'Escape') close();
       }}
     >
       <header className="reader-header">
-        <h2 id="reader-title" className="reader-heading" tabIndex={-1}>
+        <h2 id={titleId} className="reader-heading" tabIndex={-1} dir="auto">
           {source.title}
         </h2>
-        <button type="button" className="close" onClick={close} aria-label="Close source">
+        <button type="button" className="close" onClick={close} aria-label={t('reader.close')}>
           ×
         </button>
       </header>
       <dl className="reader-meta">
         {source.publisher && (
           <>
-            <dt>Publisher</dt>
-            <dd>{source.publisher}</dd>
+            <dt>{t('reader.publisher')}</dt>
+            <dd dir="auto">{source.publisher}</dd>
           </>
         )}
         {source.language && (
           <>
-            <dt>Original language</dt>
-            <dd>{languageName(source.language)}</dd>
+            <dt>{t('reader.language')}</dt>
+            <dd>{i18n.language(source.language)}</dd>
           </>
         )}
         {source.published && (
           <>
-            <dt>Published</dt>
+            <dt>{t('reader.published')}</dt>
             <dd>
-              {source.publishedDate ? wordDate(source.publishedDate) : source.published}
-              {source.publishedNote ? ` (${source.publishedNote})` : ''}
+              {source.publishedDate ? i18n.dates.date(source.publishedDate) : source.published}
+              {source.publishedNote ? (
+                <>
+                  {' ('}
+                  <span dir="auto">{source.publishedNote}</span>)
+                </>
+              ) : null}
             </dd>
           </>
         )}
-        <dt>Cited passages</dt>
-        <dd>{passages.length}</dd>
+        <dt>{t('reader.passages')}</dt>
+        <dd>{i18n.n(passages.length)}</dd>
       </dl>
       {cite?.tools}
+      {/* The source keeps its own direction, whatever the interface's. */}
       <div
         className="reader-text"
+        dir="auto"
         data-source-id={source.id}
         ref={cite?.textRef}
         tabIndex={cite ? 0 : undefined}
@@ -151,7 +155,7 @@ export function SourceReader({ timeline, cite }: { timeline: Timeline; cite?: Re
         onFocus={cite?.onTextFocus}
       >
         {source.body === null ? (
-          <p>This reference ships no text.</p>
+          <p dir={i18n.dir}>{t('reader.noText')}</p>
         ) : (
           segments.map((seg) => {
             const text = source.body!.slice(seg.start, seg.end);
@@ -180,13 +184,13 @@ export function SourceReader({ timeline, cite }: { timeline: Timeline; cite?: Re
                     key={`${p.eventId}-${p.citation}`}
                     type="button"
                     className="passage-link"
-                    aria-label={`Cited by: ${eventTitle(p.eventId)}`}
-                    title={`Cited by: ${eventTitle(p.eventId)}`}
+                    aria-label={t('reader.citedBy', { title: eventTitle(p.eventId) })}
+                    title={t('reader.citedBy', { title: eventTitle(p.eventId) })}
                     onClick={() =>
                       openSource({ sourceId: source.id, eventId: p.eventId, citation: p.citation })
                     }
                   >
-                    ↩
+                    {i18n.dir === 'rtl' ? '↪' : '↩'}
                   </button>
                 ))}
               </span>

@@ -49,9 +49,8 @@ export {
 } from './model/locateQuote';
 export { closestPassage, CLOSEST_LIMIT } from './model/closestPassage';
 export { parseDate, type ParsedDate, type Precision } from './time/parseDate';
-export { wordDate, wordEventDate } from './time/wordDate';
 export { languageName } from './i18n/languageName';
-export { isoYear, wordYear, bceToAstronomical } from './time/years';
+export { isoYear, bceToAstronomical } from './time/years';
 export * from './units';
 export {
   splitClaims,
@@ -62,7 +61,7 @@ export {
   type ClaimPart,
 } from './model/claims';
 export { passagesOf, segmentText, type Passage, type Segment } from './model/passages';
-export { groupByDate, eventDateLabel, type DateGroup } from './model/groupByDate';
+export { groupByDate, type DateGroup } from './model/groupByDate';
 export { filterEvents } from './filter/filterEvents';
 export {
   isFiltering,
@@ -71,8 +70,8 @@ export {
   type FilterResult,
   type MatchReason,
 } from './filter/eventFilter';
-export { createTimeScale, type Zone } from './time/timeScale';
-export { computeTicks, type Tick } from './time/ticks';
+export { createTimeScale } from './time/timeScale';
+export { computeTicks, type Tick, type WordTick } from './time/ticks';
 export {
   stackLabels,
   type LabelItem,
@@ -140,3 +139,38 @@ export {
 } from './review/reviewModel';
 export { reviewMarkdown } from './review/reviewMarkdown';
 export { reviewHtml } from './review/reviewHtml';
+export {
+  LOCALES,
+  matchLocale,
+  pickLocale,
+  textDirection,
+  createTranslator,
+  createDateWords,
+  createI18n,
+  englishDates,
+  ENGLISH_DATE_MESSAGES,
+  offsetLabel,
+  fill,
+  isolate,
+  ownDirection,
+  pluralForm,
+  type Locale,
+  type Message,
+  type Params,
+  type PluralMessage,
+  type Catalogue,
+  type Translator,
+  type DateMessages,
+  type DateWords,
+  type DatedEvent,
+  type I18n,
+  type MessageKey,
+} from './i18n';
+export {
+  chronology,
+  type Chronology,
+  type ChronologyEntry,
+  type ChronologyNote,
+  type PrintedPart,
+} from './print/chronology';
+export { mirrorLayout, mirrorTicks } from './layout/mirrorLayout';

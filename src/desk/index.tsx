@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { fetchTextOverHttp } from '../core';
+import { createTranslator, fetchTextOverHttp, type I18n } from '../core';
+import { I18nProvider } from '../state';
+import { DeskI18nProvider } from './i18n/DeskI18n';
+import { loadDeskCatalogue } from './i18n/loadDeskCatalogue';
 import { DeskApp } from './components/DeskApp';
 import { targetFromLocation, type DeskEnv } from './env';
 import { blankDraft, type Draft, type DraftData } from './model/draft';
@@ -12,6 +15,8 @@ import './desk.css';
 export interface DeskOptions {
   /** The dataset bundled into the build, as its JSON and texts (its own chunk). */
   readonly bundled: () => Promise<{ raw: unknown; texts: ReadonlyMap<string, string> }>;
+  /** The reader's language (the page's choice), its catalogue loaded. */
+  readonly i18n: I18n;
 }
 
 /**
@@ -19,6 +24,10 @@ export interface DeskOptions {
  * browser for this dataset if there is one (a reload, a crash), else the dataset itself.
  */
 export async function startDesk(container: HTMLElement, win: Window, opts: DeskOptions) {
+  const { i18n } = opts;
+  const deskT = createTranslator(i18n.locale, await loadDeskCatalogue(i18n.locale));
+  const { t } = deskT;
+  const blank = () => blankDraft(t('desk.untitledTimeline'), t('desk.mainLane'));
   const storage = createDraftStorage();
   const target = targetFromLocation(win.location);
   const stored = await storage.load(target.key).catch(() => null);
@@ -30,10 +39,13 @@ export async function startDesk(container: HTMLElement, win: Window, opts: DeskO
     draft = { data: raw as DraftData, texts: Object.fromEntries(texts) };
   } else if (target.origin === 'url' && target.url) {
     draft = await fetchDraft(target.url).catch((e: unknown) => {
-      note = `Could not load ${target.url}: ${e instanceof Error ? e.message : String(e)}`;
-      return blankDraft();
+      note = t('desk.loadFailed', {
+        url: target.url!,
+        message: e instanceof Error ? e.message : String(e),
+      });
+      return blank();
     });
-  } else draft = blankDraft();
+  } else draft = blank();
 
   const desk = createDeskStore(draft, Date.now, {
     target,
@@ -44,9 +56,13 @@ export async function startDesk(container: HTMLElement, win: Window, opts: DeskO
   const env: DeskEnv = { win, storage };
   createRoot(container).render(
     <StrictMode>
-      <DeskProvider store={desk}>
-        <DeskApp env={env} initialMessage={note} />
-      </DeskProvider>
+      <I18nProvider i18n={i18n}>
+        <DeskI18nProvider t={deskT}>
+          <DeskProvider store={desk}>
+            <DeskApp env={env} initialMessage={note} />
+          </DeskProvider>
+        </DeskI18nProvider>
+      </I18nProvider>
     </StrictMode>,
   );
 }

@@ -1,10 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { parseWindow, type Problem, type TimelineEvent } from '../core';
+import { parseWindow, type I18n, type Problem, type TimelineEvent } from '../core';
 import { App } from '../app/App';
+import { elementLocale, timeDirectionOf } from '../app/i18n/chooseLocale';
+import { loadI18n } from '../app/i18n/loadI18n';
+import { startDatasetLoad, type DatasetLoad } from '../app/load/startDatasetLoad';
 import type { DataSource } from '../app/useDatasetLoader';
-import { createTimelineStore, TimelineProvider, type TimelineStore } from '../state';
+import { createTimelineStore, I18nProvider, TimelineProvider, type TimelineStore } from '../state';
 import css from '../styles/index.css?inline';
+import { fixedRem } from './fixedRem';
 
 type Theme = 'light' | 'dark' | 'auto';
 
@@ -14,7 +18,7 @@ function styles(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(
-      `:host { all: initial; display: block; contain: content; }\n:host([hidden]) { display: none; }\n${css}`,
+      `:host { all: initial; display: block; contain: content; }\n:host([hidden]) { display: none; }\n${fixedRem(css)}`,
     );
   }
   return sheet;
@@ -26,18 +30,31 @@ const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
 /**
  * <diplomatic-timeline src="…/timeline.json" view="2022-01-08/2022-01-14" event="id"
- * theme="auto" height="600px">. Each element has its own shadow root, React root and store;
- * removing it unmounts React and drops its listeners, and adding it again starts afresh.
+ * theme="auto" height="600px" lang="fr" time-direction="ltr">. Each element has its own
+ * shadow root, React root, store and language; removing it unmounts React and drops its
+ * listeners, and adding it again starts afresh.
  */
 export class DiplomaticTimelineElement extends ElementBase {
-  static readonly observedAttributes = ['src', 'view', 'event', 'theme', 'height'];
+  static readonly observedAttributes = [
+    'src',
+    'view',
+    'event',
+    'theme',
+    'height',
+    'lang',
+    'time-direction',
+  ];
 
   #root: Root | null = null;
   #store: TimelineStore | null = null;
   #unsubscribe: (() => void) | null = null;
   #data: unknown = undefined;
   #source: DataSource | null = null;
+  #preload: DatasetLoad | null = null;
   #container: HTMLDivElement | null = null;
+  #i18n: I18n | null = null;
+  /** The language asked for last: a slower catalogue for an earlier one is not shown. */
+  #wanted = '';
 
   /** A dataset object to show instead of `src`; its source `file`s resolve against the page. */
   get data(): unknown {
@@ -67,6 +84,7 @@ export class DiplomaticTimelineElement extends ElementBase {
       }
     });
     this.#root = createRoot(this.#container);
+    this.#loadLanguage();
     this.#render();
   }
 
@@ -77,6 +95,10 @@ export class DiplomaticTimelineElement extends ElementBase {
     this.#store = null;
     this.#unsubscribe = null;
     this.#source = null;
+    this.#preload?.cancel();
+    this.#preload = null;
+    this.#i18n = null;
+    this.#wanted = '';
     delete this.dataset.ready;
   }
 
@@ -91,8 +113,10 @@ export class DiplomaticTimelineElement extends ElementBase {
       if (w) s.setWindow(w);
     } else if (name === 'event') {
       s.select(value);
-    } else if (name === 'theme') {
+    } else if (name === 'theme' || name === 'time-direction') {
       this.#render();
+    } else if (name === 'lang') {
+      this.#loadLanguage();
     } else if (name === 'height') {
       this.#applyHeight();
     }
@@ -110,6 +134,18 @@ export class DiplomaticTimelineElement extends ElementBase {
     this.#container.style.overflow = valid ? 'auto' : '';
   }
 
+  /** Fetches this element's catalogue (beside the module), then shows the app in it. */
+  #loadLanguage() {
+    const locale = elementLocale(this, navigator);
+    if (locale === this.#wanted) return;
+    this.#wanted = locale;
+    void loadI18n(locale).then((i18n) => {
+      if (this.#wanted !== locale || !this.#root) return;
+      this.#i18n = i18n;
+      this.#render();
+    });
+  }
+
   #dataSource(): DataSource {
     if (this.#source) return this.#source;
     const src = this.getAttribute('src');
@@ -121,11 +157,16 @@ export class DiplomaticTimelineElement extends ElementBase {
           : // No src: the dataset the site was built with, which ships beside this module
             // (lib/diplomatic-timeline.js and data/timeline.json in the same build).
             { kind: 'url', url: new URL('../data/timeline.json', import.meta.url).href };
+    // The data starts downloading (and being checked) now, alongside the catalogue.
+    this.#preload?.cancel();
+    this.#preload = startDatasetLoad(this.#source);
     return this.#source;
   }
 
   #render() {
     if (!this.#root || !this.#store) return;
+    const dataSource = this.#dataSource();
+    if (!this.#i18n) return;
     const theme = (
       ['light', 'dark'].includes(this.getAttribute('theme') ?? '')
         ? this.getAttribute('theme')
@@ -133,14 +174,20 @@ export class DiplomaticTimelineElement extends ElementBase {
     ) as Theme;
     this.#root.render(
       <StrictMode>
-        <TimelineProvider store={this.#store}>
-          <App
-            dataSource={this.#dataSource()}
-            variant="embed"
-            theme={theme}
-            onRendered={this.#rendered}
-          />
-        </TimelineProvider>
+        <I18nProvider
+          i18n={this.#i18n}
+          timeDirection={timeDirectionOf(this.getAttribute('time-direction'))}
+        >
+          <TimelineProvider store={this.#store}>
+            <App
+              dataSource={dataSource}
+              preload={this.#preload ?? undefined}
+              variant="embed"
+              theme={theme}
+              onRendered={this.#rendered}
+            />
+          </TimelineProvider>
+        </I18nProvider>
       </StrictMode>,
     );
   }

@@ -2,8 +2,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../app/App';
 import { dataSourceFromPage } from '../app/dataSourceFromPage';
+import { startDatasetLoad } from '../app/load/startDatasetLoad';
+import { pageLocale, timeDirectionOf } from '../app/i18n/chooseLocale';
+import { loadI18n } from '../app/i18n/loadI18n';
 import { hrefFor } from '../app/urlSync';
-import { TimelineProvider, createTimelineStore, useTimelineStore } from '../state';
+import {
+  I18nProvider,
+  TimelineProvider,
+  createTimelineStore,
+  useI18n,
+  useTimelineStore,
+} from '../state';
 import { postHeightToParent } from './postHeight';
 import '../styles/firstPaint.css';
 
@@ -18,10 +27,11 @@ const fullViewHref = (state = store.getState()) => {
 };
 
 function OpenFullView() {
+  const { t } = useI18n();
   const href = useTimelineStore(fullViewHref);
   return (
     <a className="full-view" href={href} target="_blank" rel="noopener">
-      Open full view
+      {t('app.openFullView')}
     </a>
   );
 }
@@ -30,19 +40,29 @@ const params = new URLSearchParams(window.location.search);
 const theme = params.get('theme');
 const container = document.getElementById('app');
 if (container) {
-  createRoot(container).render(
-    <StrictMode>
-      <TimelineProvider store={store}>
-        <App
-          dataSource={dataSourceFromPage(window.location)}
-          syncWithUrl
-          variant="embed"
-          linkHref={() => fullViewHref()}
-          headerExtra={<OpenFullView />}
-          theme={theme === 'dark' || theme === 'light' ? theme : 'auto'}
-        />
-      </TimelineProvider>
-    </StrictMode>,
-  );
+  // The language's catalogue downloads alongside the data.
+  const dataSource = dataSourceFromPage(window.location);
+  const preload = startDatasetLoad(dataSource);
+  void loadI18n(pageLocale(window.location, navigator)).then((i18n) => {
+    document.documentElement.lang = i18n.locale;
+    document.documentElement.dir = i18n.dir;
+    createRoot(container).render(
+      <StrictMode>
+        <I18nProvider i18n={i18n} timeDirection={timeDirectionOf(params.get('time-direction'))}>
+          <TimelineProvider store={store}>
+            <App
+              dataSource={dataSource}
+              preload={preload}
+              syncWithUrl
+              variant="embed"
+              linkHref={() => fullViewHref()}
+              headerExtra={<OpenFullView />}
+              theme={theme === 'dark' || theme === 'light' ? theme : 'auto'}
+            />
+          </TimelineProvider>
+        </I18nProvider>
+      </StrictMode>,
+    );
+  });
   postHeightToParent(window, params.get('frame'));
 }

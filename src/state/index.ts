@@ -12,3 +12,4 @@ export {
 export { TimelineProvider, useTimelineStore, useTimelineStoreApi } from './TimelineProvider';
 export { useFilteredEvents } from './useFilteredEvents';
 export { lazyChunk, useChunk, afterPaint, type LazyChunk } from './lazyChunk';
+export { I18nProvider, useI18n, useTimeDirection, type TimeDirection } from './I18nProvider';

@@ -2,9 +2,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { i18nFor } from '../i18n/catalogues';
 import { validateTimeline } from '../../src/core';
 import { EventCard } from '../../src/components/EventCard';
-import { TimelineProvider } from '../../src/state';
+import { I18nProvider, TimelineProvider } from '../../src/state';
 
 const text =
   'The meeting began a little before 9 a.m. at the U.S. mission. The talks lasted eight hours. ' +
@@ -53,9 +54,11 @@ const ryabkov = {
 function setup(event: object = talks, actors: object[] = [ryabkov]) {
   const timeline = load([event], actors);
   render(
-    <TimelineProvider>
-      <EventCard event={timeline.events[0]!} timeline={timeline} />
-    </TimelineProvider>,
+    <I18nProvider i18n={i18nFor()}>
+      <TimelineProvider>
+        <EventCard event={timeline.events[0]!} timeline={timeline} />
+      </TimelineProvider>
+    </I18nProvider>,
   );
   return screen.getByRole('article');
 }

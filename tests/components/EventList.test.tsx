@@ -2,10 +2,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { i18nFor } from '../i18n/catalogues';
 import { validateTimeline } from '../../src/core';
 import { EventList } from '../../src/components/EventList';
 import { SourceReader } from '../../src/components/SourceReader';
-import { TimelineProvider } from '../../src/state';
+import { I18nProvider, TimelineProvider } from '../../src/state';
 
 const text =
   'Talks open.\nThe meeting began a little before 9 a.m. in Geneva.\nThe talks lasted eight hours.';
@@ -57,10 +58,12 @@ const { timeline } = validateTimeline(
 
 function setup() {
   return render(
-    <TimelineProvider>
-      <EventList timeline={timeline} events={timeline.events} />
-      <SourceReader timeline={timeline} />
-    </TimelineProvider>,
+    <I18nProvider i18n={i18nFor()}>
+      <TimelineProvider>
+        <EventList timeline={timeline} events={timeline.events} />
+        <SourceReader timeline={timeline} />
+      </TimelineProvider>
+    </I18nProvider>,
   );
 }
 

@@ -2,9 +2,10 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { i18nFor } from '../i18n/catalogues';
 import { validateTimeline } from '../../src/core';
 import { TimelineView } from '../../src/components/Timeline/TimelineView';
-import { createTimelineStore, TimelineProvider } from '../../src/state';
+import { createTimelineStore, I18nProvider, TimelineProvider } from '../../src/state';
 
 const text = 'They met. They talked. They parted. The council met. Vienna met too.';
 const { timeline } = validateTimeline(
@@ -72,9 +73,11 @@ function setup() {
   const store = createTimelineStore();
   store.getState().setLoaded(timeline, []);
   render(
-    <TimelineProvider store={store}>
-      <TimelineView events={timeline.events} />
-    </TimelineProvider>,
+    <I18nProvider i18n={i18nFor()}>
+      <TimelineProvider store={store}>
+        <TimelineView events={timeline.events} />
+      </TimelineProvider>
+    </I18nProvider>,
   );
   return store;
 }

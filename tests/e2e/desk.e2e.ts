@@ -505,9 +505,17 @@ describe('edit mode stays out of the reader’s way', () => {
     }
     const desk = readdirSync('dist/assets').filter((f) => /^desk-.*\.js$/.test(f));
     expect(desk).toHaveLength(1);
-    expect(readFileSync(join('dist/assets', desk[0]!), 'utf8').includes('Cite this passage')).toBe(
-      true,
+    expect(
+      readFileSync(join('dist/assets', desk[0]!), 'utf8').includes('diplomatic-timeline-desk'),
+    ).toBe(true);
+    // Its words are in its catalogues (one chunk per language), loaded with it.
+    const worded = readdirSync('dist/assets').filter(
+      (f) =>
+        f.endsWith('.js') &&
+        readFileSync(join('dist/assets', f), 'utf8').includes('Cite this passage'),
     );
+    expect(worded).toHaveLength(1);
+    expect(statics.some((f) => f.endsWith(worded[0]!))).toBe(false);
   });
 
   it('is never in the embed or the web component', async () => {

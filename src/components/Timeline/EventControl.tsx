@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { barTop } from './paint/marks';
-import { eventDateLabel, type LaneGeometry, type PlacedEvent } from '../../core';
+import type { LaneGeometry, PlacedEvent } from '../../core';
+import { useI18n, useTimeDirection } from '../../state';
 
 interface Props {
   readonly placed: PlacedEvent;
@@ -23,8 +24,20 @@ export const EventControl = memo(function EventControl({
   tabbable,
   onSelect,
 }: Props) {
+  const { t, dates } = useI18n();
+  const rtl = useTimeDirection() === 'rtl';
   const e = p.event;
-  const date = eventDateLabel(e);
+  const date = dates.event(e);
+  const name = t(
+    e.background
+      ? p.mark.uncited
+        ? 'mark.nameBackgroundUncited'
+        : 'mark.nameBackground'
+      : p.mark.uncited
+        ? 'mark.nameUncited'
+        : 'mark.name',
+    { title: e.title, date },
+  );
   // The box: from the dot's left (or the label's, before the mark) to the mark's end.
   const left = p.side === 'after' ? p.x - g.markWidth / 2 : p.x;
   const room = p.mark.shape === 'range' ? barTop(g.rowHeight) : g.rowHeight;
@@ -36,12 +49,13 @@ export const EventControl = memo(function EventControl({
       data-event-id={e.id}
       data-lane={e.lane}
       data-shape={p.mark.shape}
-      // Where its mark starts, px from the plot's left: the label may be on either side of it.
-      data-mark-x={p.mark.x0.toFixed(1)}
+      // Where its mark starts in time, px from the plot's left (its right end, when time runs
+      // right to left): the label may be on either side of it.
+      data-mark-x={(rtl ? p.mark.x1 : p.mark.x0).toFixed(1)}
       tabIndex={tabbable ? 0 : -1}
-      aria-label={`${e.title}, ${date}${e.background ? ', background' : ''}${p.mark.uncited ? ', not yet cited' : ''}`}
+      aria-label={name}
       aria-current={selected ? 'true' : undefined}
-      title={p.elided ? `${e.title} — ${date}` : undefined}
+      title={p.elided ? t('mark.elided', { title: e.title, date }) : undefined}
       style={{
         transform: `translate(${left}px, ${g.headerHeight + p.row * g.rowHeight}px)`,
         width: p.boxEnd - left,
@@ -58,7 +72,7 @@ export const EventControl = memo(function EventControl({
         }}
       >
         {p.lines.map((line, i) => (
-          <span key={i} className="tl-line">
+          <span key={i} className="tl-line" dir="auto">
             {line}
           </span>
         ))}

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { eventDateLabel, type LaneBand, type LaneGeometry, type TimelineEvent } from '../../core';
+import type { I18n, LaneBand, LaneGeometry, TimelineEvent } from '../../core';
+import { useI18n } from '../../state';
 import { EventControl } from './EventControl';
 
 interface Props {
@@ -33,7 +34,7 @@ export function LaneBands({ bands, frozen, laneColours, ...rest }: Props) {
     >
       <div className="tl-lane-name" aria-hidden="true">
         <span className="tl-swatch" />
-        {b.lane.label}
+        <bdi>{b.lane.label}</bdi>
       </div>
       <LaneControls band={b} frozen={frozen} {...rest} />
     </div>
@@ -44,6 +45,7 @@ type ControlsProps = Omit<Props, 'bands' | 'laneColours'> & { readonly band: Lan
 
 const LaneControls = memo(
   function LaneControls({ band, g, selectedId, tabStop, onSelect, onCluster }: ControlsProps) {
+    const i18n = useI18n();
     return (
       <div className="tl-controls">
         {band.placed.map((p) => (
@@ -69,11 +71,11 @@ const LaneControls = memo(
               width: c.boxEnd - c.x,
               height: g.rowHeight - 4,
             }}
-            aria-label={clusterName(c.events)}
-            title={clusterName(c.events)}
+            aria-label={clusterName(c.events, i18n)}
+            title={clusterName(c.events, i18n)}
             onClick={() => onCluster(c.events)}
           >
-            +{c.events.length}
+            +{i18n.n(c.events.length)}
           </button>
         ))}
       </div>
@@ -90,12 +92,13 @@ const LaneControls = memo(
       prev.onCluster === next.onCluster),
 );
 
-/** "3 more events here: A (date); B (date); C (date). Zoom in to see them", capped for big bins. */
-export function clusterName(events: readonly TimelineEvent[]): string {
-  const first = events
+/** "3 events here: A (date); B (date); C (date). Zoom in to see them", capped for big bins. */
+export function clusterName(events: readonly TimelineEvent[], i18n: I18n): string {
+  const list = events
     .slice(0, 3)
-    .map((e) => `${e.title} (${eventDateLabel(e)})`)
-    .join('; ');
-  const rest = events.length > 3 ? `; and ${events.length - 3} more` : '';
-  return `${events.length} events here: ${first}${rest}. Zoom in to see them`;
+    .map((e) => i18n.t('cluster.item', { title: e.title, date: i18n.dates.event(e) }))
+    .join(i18n.t('cluster.separator'));
+  return events.length > 3
+    ? i18n.t('cluster.nameMore', { count: events.length, list, more: events.length - 3 })
+    : i18n.t('cluster.name', { count: events.length, list });
 }

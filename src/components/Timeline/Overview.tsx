@@ -8,7 +8,7 @@ import {
 } from '../../core';
 import type { BrushHandle } from '../../behaviours/brush';
 import { loadGestures } from '../../behaviours/loadGestures';
-import { useTimelineStoreApi } from '../../state';
+import { useI18n, useTimeDirection, useTimelineStoreApi } from '../../state';
 import { useElementWidth } from './useElementSize';
 
 const HEIGHT = 36;
@@ -29,18 +29,26 @@ export function Overview({ events, extent, view }: Props) {
   const handle = useRef<BrushHandle | null>(null);
   const width = useElementWidth(frame);
   const store = useTimelineStoreApi();
+  // Time runs as on the plot: right to left for Arabic and Hebrew, unless told otherwise.
+  const rtl = useTimeDirection() === 'rtl';
   const scale = useMemo(
-    () => createTimeScale({ domain: extent, range: [0, Math.max(1, width)] }),
-    [extent, width],
+    () =>
+      createTimeScale({
+        domain: extent,
+        range: rtl ? [Math.max(1, width), 0] : [0, Math.max(1, width)],
+      }),
+    [extent, width, rtl],
   );
-  const ticks = useMemo(() => computeTicks(scale, width, 110), [scale, width]);
+  const { dates } = useI18n();
+  const ticks = useMemo(() => computeTicks(scale, width, dates.tick, 110), [scale, width, dates]);
 
   // One column per pixel, so the strip costs the same at 40 events or 100,000.
   const density = useMemo(() => {
     const cols = new Uint32Array(Math.max(1, Math.ceil(width)));
     const k = width / (extent[1] - extent[0]);
     for (const e of events) {
-      const x = Math.floor((e.t0 - extent[0]) * k);
+      const along = Math.floor((e.t0 - extent[0]) * k);
+      const x = rtl ? cols.length - 1 - along : along;
       if (x >= 0 && x < cols.length) cols[x]!++;
     }
     const max = cols.reduce((m, c) => Math.max(m, c), 0);
@@ -49,7 +57,7 @@ export function Overview({ events, extent, view }: Props) {
       if (c > 0) out.push({ x, h: 4 + (HEIGHT - 10) * Math.sqrt(c / max) });
     });
     return out;
-  }, [events, extent, width]);
+  }, [events, extent, width, rtl]);
 
   useEffect(() => {
     const node = brushNode.current;
@@ -59,12 +67,16 @@ export function Overview({ events, extent, view }: Props) {
     void loadGestures().then(({ attachBrush }) => {
       if (!live) return;
       handle.current = attachBrush(node, width, HEIGHT, (x0, x1) => {
-        store
-          .getState()
-          .setWindow([epochMs(scale.invert(x0).getTime()), epochMs(scale.invert(x1).getTime())]);
+        const [a, b] = [scale.invert(x0).getTime(), scale.invert(x1).getTime()].sort(
+          (p, q) => p - q,
+        );
+        store.getState().setWindow([epochMs(a!), epochMs(b!)]);
       });
       const w = store.getState().window;
-      if (w) handle.current.show(scale(w[0]), scale(w[1]));
+      if (w) {
+        const [a, b] = [scale(w[0]), scale(w[1])].sort((p, q) => p - q);
+        handle.current.show(a!, b!);
+      }
     });
     return () => {
       live = false;
@@ -74,17 +86,19 @@ export function Overview({ events, extent, view }: Props) {
   }, [width, scale, store]);
 
   useEffect(() => {
-    handle.current?.show(scale(view[0]), scale(view[1]));
+    const [a, b] = [scale(view[0]), scale(view[1])].sort((p, q) => p - q);
+    handle.current?.show(a!, b!);
   }, [view, scale]);
 
   return (
     <div className="tl-overview" ref={frame} aria-hidden="true">
       {width > 0 && (
-        <svg width={width} height={HEIGHT + 14}>
+        // Tick labels follow their line in the direction time runs (start-anchored, so after it).
+        <svg width={width} height={HEIGHT + 14} direction={rtl ? 'rtl' : 'ltr'}>
           {ticks.map((t) => (
             <g key={t.t} transform={`translate(${t.x},0)`}>
               <line y1={0} y2={HEIGHT} className="tl-overview-grid" />
-              <text y={HEIGHT + 12} x={2} className="tl-overview-tick">
+              <text y={HEIGHT + 12} x={rtl ? -2 : 2} className="tl-overview-tick">
                 {t.label}
               </text>
             </g>

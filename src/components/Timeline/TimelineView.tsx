@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import {
   computeTicks,
   createLabelWrapper,
+  DAY,
   createTimeScale,
   epochMs,
   formatBound,
@@ -9,26 +10,39 @@ import {
   laneColor,
   layoutLanes,
   maxDurationOf,
+  mirrorLayout,
+  mirrorTicks,
   placeTickLabels,
   visibleEvents,
   type TimelineEvent,
   type TimeWindow,
   type WindowLimits,
 } from '../../core';
-import { useTimelineStore, useTimelineStoreApi } from '../../state';
+import {
+  lazyChunk,
+  useChunk,
+  useI18n,
+  useTimeDirection,
+  useTimelineStore,
+  useTimelineStoreApi,
+} from '../../state';
 import { useZoom } from '../../behaviours/useZoom';
 import { Axis } from './Axis';
 import { LABEL_FONT, laneGeometry, paintGeometry, TICK_FONT } from './geometry';
 import { LaneBands } from './LaneBands';
 import { createTextMeasurer } from './measureText';
-import { Overview } from './Overview';
 import { PlotCanvas } from './PlotCanvas';
+import type { ImageInput } from './image/paintImage';
+import { useImageSource } from './imageSource';
 import { Toolbar } from './Toolbar';
 import { useElementWidth } from './useElementSize';
 import { useKeepFocus } from './useKeepFocus';
 import { useMotion } from './useMotion';
 import { useThemeColours } from './useThemeColours';
 import { useTimelineKeys } from './useTimelineKeys';
+
+/** The overview strip (events' density, the brush): its own chunk, shown a frame after the plot. */
+const overviewStrip = lazyChunk(() => import('./Overview'));
 
 interface Props {
   readonly events: readonly TimelineEvent[];
@@ -62,7 +76,11 @@ function TimelinePlot({
 
   const maxDuration = useMemo(() => maxDurationOf(timeline.events), [timeline]);
   const measure = useMemo(() => createTextMeasurer(LABEL_FONT), []);
-  const measureTick = useMemo(() => createTextMeasurer(TICK_FONT), []);
+  const measureTick = useMemo(() => {
+    const regular = createTextMeasurer(TICK_FONT);
+    const bold = createTextMeasurer(`600 ${TICK_FONT}`);
+    return (text: string, major: boolean) => (major ? bold(text) : regular(text));
+  }, []);
   const wrap = useMemo(() => createLabelWrapper(measure), [measure]);
   const laneColours = useMemo(() => timeline.lanes.map(laneColor), [timeline.lanes]);
   const theme = useThemeColours(probeRef, laneColours, width > 0);
@@ -72,15 +90,23 @@ function TimelinePlot({
     () => createTimeScale({ domain: view, range: [0, Math.max(1, width)] }),
     [view, width],
   );
+  const i18n = useI18n();
+  const { t, dates } = i18n;
+  // Time right to left (ar, he, unless time-direction="ltr"): laid out forward, then mirrored.
+  const rtl = useTimeDirection() === 'rtl';
+  const axisTicks = useMemo(
+    () => placeTickLabels(computeTicks(scale, width, dates.tick), measureTick, width),
+    [scale, width, measureTick, dates],
+  );
   const ticks = useMemo(
-    () => placeTickLabels(computeTicks(scale, width), measureTick, width),
-    [scale, width, measureTick],
+    () => (rtl ? mirrorTicks(axisTicks, width) : axisTicks),
+    [axisTicks, rtl, width],
   );
   const visible = useMemo(
     () => visibleEvents(events, view[0], view[1], maxDuration),
     [events, view, maxDuration],
   );
-  const layout = useMemo(
+  const forward = useMemo(
     () =>
       layoutLanes(
         timeline.lanes,
@@ -95,6 +121,10 @@ function TimelinePlot({
       ),
     [timeline.lanes, visible, view, width, wrap, geometry, selectedId],
   );
+  const layout = useMemo(
+    () => (rtl ? mirrorLayout(forward, geometry.markWidth) : forward),
+    [forward, rtl, geometry],
+  );
   const paint = useMemo(
     () =>
       theme && width > 0
@@ -103,9 +133,9 @@ function TimelinePlot({
     [layout, ticks, theme, geometry, selectedId, width],
   );
 
-  useZoom(plotRef, limits, width, onGesture);
+  useZoom(plotRef, limits, width, onGesture, rtl);
   useKeepFocus(plotRef, width > 0);
-  const onKeyDown = useTimelineKeys(plotRef, events);
+  const onKeyDown = useTimelineKeys(plotRef, events, rtl);
   const select = useCallback((id: string) => store.getState().select(id), [store]);
   const showCluster = useCallback(
     (list: readonly TimelineEvent[]) => {
@@ -115,24 +145,70 @@ function TimelinePlot({
     [store],
   );
 
+  // The picture of the view, for "Download image": the same layout, the axis as shown.
+  const image = useCallback(() => {
+    if (!paint) return null;
+    const drawn = layout.bands.flatMap((b) => [
+      ...b.placed.map((p) => p.event),
+      ...b.clusters.flatMap((c) => c.events),
+    ]);
+    const credited = [
+      ...new Set(
+        drawn.flatMap((e) =>
+          e.citations.map((c) => {
+            const s = timeline.sources.find((x) => x.id === c.source);
+            return s?.publisher ?? s?.title ?? c.source;
+          }),
+        ),
+      ),
+    ];
+    return {
+      name: imageName(timeline.title, view[0]),
+      input: {
+        paint,
+        ticks: axisTicks,
+        rtl,
+        dir: i18n.dir,
+        title: timeline.title,
+        subtitle: dates.window(view[0], view[1], precisionOf(view)),
+        legend: [
+          { kind: 'point', label: t('legend.point') },
+          { kind: 'range', label: t('legend.range') },
+          { kind: 'period', label: t('legend.imprecise') },
+          { kind: 'approximate', label: t('legend.approx') },
+        ],
+        credit: t('image.credit', { sources: i18n.list(credited) }),
+        laneName: (label: string) => label.toLocaleUpperCase(i18n.locale),
+      } satisfies ImageInput,
+    };
+  }, [paint, layout, timeline, view, axisTicks, rtl, i18n, t, dates]);
+
+  useImageSource(image);
+
   const placed = layout.bands.flatMap((b) => b.placed);
   const tabStop =
     selectedId && placed.some((p) => p.id === selectedId)
       ? selectedId
-      : placed.reduce<(typeof placed)[number] | undefined>(
-          (a, p) => (!a || p.x < a.x ? p : a),
+      : // The earliest in view, on whichever side time starts.
+        placed.reduce<(typeof placed)[number] | undefined>(
+          (a, p) => (!a || p.event.t0 < a.event.t0 ? p : a),
           undefined,
         )?.id;
   const hidden = events.length - visible.length;
+  const overview = useChunk(overviewStrip, true, true);
 
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section className="timeline" aria-label={t('timeline.label')}>
       <Toolbar />
-      <Overview events={events} extent={limits.extent} view={view} />
+      {overview ? (
+        <overview.Overview events={events} extent={limits.extent} view={view} />
+      ) : (
+        <div className="tl-overview tl-overview-pending" aria-hidden="true" />
+      )}
       <div className="tl-frame" ref={frameRef}>
         {width > 0 && (
           <>
-            <Axis ticks={ticks} width={width} />
+            <Axis ticks={axisTicks} width={width} rtl={rtl} />
             <div
               className={moving ? 'tl-plot is-moving' : 'tl-plot'}
               ref={plotRef}
@@ -140,7 +216,10 @@ function TimelinePlot({
               data-start={formatBound(view[0])}
               data-end={formatBound(view[1])}
               role="group"
-              aria-label={`Events from ${formatBound(view[0])} to ${formatBound(view[1])}; arrow keys move between events, + and − zoom, Shift+arrows pan, 0 fits all`}
+              aria-label={t('timeline.plot', {
+                start: dates.instant(view[0], precisionOf(view)),
+                end: dates.instant(view[1], precisionOf(view)),
+              })}
               onKeyDown={onKeyDown}
               onClick={(ev) => {
                 // Reaches here only where the controls let the pointer through (touch screens).
@@ -175,12 +254,29 @@ function TimelinePlot({
         )}
       </div>
       <p className="tl-status">
-        {visible.length} of {events.length} event{events.length === 1 ? '' : 's'} in view
-        {hidden > 0 ? ` · ${hidden} outside this window` : ''}
+        {hidden > 0
+          ? t('timeline.statusHidden', { visible: visible.length, count: events.length, hidden })
+          : t('timeline.status', { visible: visible.length, count: events.length })}
       </p>
     </section>
   );
 }
+
+/** "us-russia-security-talks-2022-01-08": a file name for a picture of the window. */
+function imageName(title: string, start: number): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'timeline'}-${new Date(start).toISOString().slice(0, 10)}`;
+}
+
+/** A window's ends worded to the day, or to the minute when it spans less than two days. */
+const precisionOf = (view: readonly [number, number]) =>
+  view[1] - view[0] < 2 * DAY ? ('minute' as const) : ('day' as const);
 
 function linearX(view: readonly [number, number], width: number) {
   const k = Math.max(1, width) / (view[1] - view[0]);

@@ -1,10 +1,11 @@
 import { chapterWindow, MINUTE, type ChapterWindow } from '../../core';
-import { useTimelineStore, useTimelineStoreApi } from '../../state';
+import { useI18n, useTimelineStore, useTimelineStoreApi } from '../../state';
 
 const EMPTY: readonly ChapterWindow[] = [];
 
 /** Chapters, zoom buttons, "Fit" and the legend of how dates are drawn. */
 export function Toolbar() {
+  const { t } = useI18n();
   const store = useTimelineStoreApi();
   const chapters = useTimelineStore((s) => s.timeline?.chapters ?? EMPTY);
   const current = useTimelineStore((s) => s.window);
@@ -19,11 +20,12 @@ export function Toolbar() {
   return (
     <div className="tl-toolbar">
       {chapters.length > 0 && (
-        <nav className="tl-chapters" aria-label="Chapters">
+        <nav className="tl-chapters" aria-label={t('timeline.chapters')}>
           {chapters.map((c) => (
             <button
               key={c.id}
               type="button"
+              dir="auto"
               aria-pressed={isCurrent(c)}
               onClick={() => store.getState().showChapter(c.id)}
             >
@@ -32,30 +34,33 @@ export function Toolbar() {
           ))}
         </nav>
       )}
-      <div className="tl-zoom" role="group" aria-label="Zoom">
-        <button type="button" onClick={() => zoom(2)} aria-label="Zoom in">
+      <div className="tl-zoom" role="group" aria-label={t('timeline.zoom')}>
+        <button type="button" onClick={() => zoom(2)} aria-label={t('timeline.zoomIn')}>
           +
         </button>
-        <button type="button" onClick={() => zoom(0.5)} aria-label="Zoom out">
+        <button type="button" onClick={() => zoom(0.5)} aria-label={t('timeline.zoomOut')}>
           −
         </button>
         <button type="button" onClick={() => store.getState().fit()}>
-          Fit
+          {t('timeline.fit')}
         </button>
       </div>
-      <ul className="tl-legend" aria-label="Legend">
+      <ul className="tl-legend" aria-label={t('timeline.legend')}>
         <li>
-          <span className="lg lg-point" aria-hidden="true" />a day or a time
+          <span className="lg lg-point" aria-hidden="true" />
+          {t('legend.point')}
         </li>
         <li>
-          <span className="lg lg-range" aria-hidden="true" />a range
+          <span className="lg lg-range" aria-hidden="true" />
+          {t('legend.range')}
         </li>
         <li>
-          <span className="lg lg-imprecise" aria-hidden="true" />a month or a year
+          <span className="lg lg-imprecise" aria-hidden="true" />
+          {t('legend.imprecise')}
         </li>
         <li>
           <span className="lg lg-approx" aria-hidden="true" />
-          approximate
+          {t('legend.approx')}
         </li>
       </ul>
     </div>

@@ -17,6 +17,7 @@ function nearest(list: readonly TimelineEvent[], t: number): TimelineEvent | und
 export function useTimelineKeys(
   plotRef: RefObject<HTMLElement | null>,
   events: readonly TimelineEvent[],
+  rtl = false,
 ) {
   const store = useTimelineStoreApi();
   const focusNext = useRef<string | null>(null);
@@ -64,11 +65,14 @@ export function useTimelineKeys(
       const lanes = s.timeline?.lanes.map((l) => l.id) ?? [];
       const mid = (w[0] + w[1]) / 2;
       let handled = true;
+      // ← and → move the way they point: where time runs right to left, → goes back in time.
+      const later = rtl ? 'ArrowLeft' : 'ArrowRight';
+      const earlier = rtl ? 'ArrowRight' : 'ArrowLeft';
       if (ev.shiftKey && (ev.key === 'ArrowLeft' || ev.key === 'ArrowRight')) {
-        s.panBy(ev.key === 'ArrowLeft' ? -0.25 : 0.25);
-      } else if (ev.key === 'ArrowRight') {
+        s.panBy(ev.key === earlier ? -0.25 : 0.25);
+      } else if (ev.key === later) {
         selectAndReveal(at < 0 ? events[0] : events[Math.min(at + 1, events.length - 1)]);
-      } else if (ev.key === 'ArrowLeft') {
+      } else if (ev.key === earlier) {
         selectAndReveal(at < 0 ? events[0] : events[Math.max(at - 1, 0)]);
       } else if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
         const from = current ? lanes.indexOf(current.lane) : -1;
@@ -100,6 +104,6 @@ export function useTimelineKeys(
       }
       if (handled) ev.preventDefault();
     },
-    [store, events, selectAndReveal],
+    [store, events, selectAndReveal, rtl],
   );
 }

@@ -8,7 +8,7 @@
 import ical from 'ical-generator';
 import type { ParsedDate } from '../time/parseDate';
 import type { Timeline, TimelineEvent } from '../model/timeline';
-import { wordEventDate } from '../time/wordDate';
+import { englishDates } from '../i18n/englishDates';
 import { eventsOf, type ExportInput, type ExportResult } from './exportTypes';
 import { slugify } from './ids';
 
@@ -31,7 +31,7 @@ function description(timeline: Timeline, e: TimelineEvent): string {
   const coarsest = [e.startDate, e.endDate].find(
     (d) => d && (d.precision === 'year' || d.precision === 'month'),
   );
-  let when = `Date: ${wordEventDate(e.startDate, e.endDate, e.approximate)}`;
+  let when = `Date: ${englishDates().eventDate(e.startDate, e.endDate, e.approximate)}`;
   if (coarsest) when += ` (known only to ${PRECISION_WORDS[coarsest.precision]})`;
   lines.push(when);
   if (e.startDate.precision === 'minute')
@@ -72,7 +72,7 @@ export function exportIcs(input: ExportInput): ExportResult {
     const start = e.startDate;
     const end = e.endDate;
     if (!writable(start) || (end && !writable(end))) {
-      skipped.push(`${e.id} (${wordEventDate(start, end)})`);
+      skipped.push(`${e.id} (${englishDates().eventDate(start, end)})`);
       continue;
     }
     // All-day unless both ends are times of day; a time's day is its local (wall-clock) day.

@@ -7,7 +7,7 @@
 import type { Media } from '../model/schema';
 import type { TimelineEvent } from '../model/timeline';
 import { parseDate } from '../time/parseDate';
-import { wordEventDate } from '../time/wordDate';
+import { englishDates } from '../i18n/englishDates';
 import {
   assemble,
   type AssembleOptions,
@@ -102,7 +102,7 @@ export function slideToDraft(
     const b = end ? parseDate(end) : undefined;
     const ours =
       a.ok && (!b || b.ok)
-        ? wordEventDate(a.value, b?.ok ? b.value : undefined, approximate)
+        ? englishDates().eventDate(a.value, b?.ok ? b.value : undefined, approximate)
         : null;
     // Our own export writes the worded date; anything else the author wrote is kept.
     if (display !== ours)
@@ -227,7 +227,7 @@ export function exportTimelineJs(input: ExportInput): ExportResult {
       unique_id: e.id,
     };
     if (e.endDate) slide.end_date = toTljsDate(e.endDate);
-    if (e.approximate) slide.display_date = wordEventDate(e.startDate, e.endDate, true);
+    if (e.approximate) slide.display_date = englishDates().eventDate(e.startDate, e.endDate, true);
     if (e.media) {
       const m: TljsMedia = { url: e.media.url };
       if (e.media.credit) m.credit = escapeHtml(e.media.credit);

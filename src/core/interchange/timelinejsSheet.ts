@@ -4,7 +4,6 @@
  * Media Caption, Media Thumbnail, Type, Group, Background. Each row becomes a TimelineJS
  * slide and goes through the same reading as TimelineJS JSON.
  */
-import { MONTHS } from '../time/names';
 import {
   assemble,
   type AssembleOptions,
@@ -59,10 +58,26 @@ function readTime(s: string): [number, number] | null {
   return h <= 23 && min <= 59 ? [h, min] : null;
 }
 
+// TimelineJS's sheet template is English: its month cells are English names.
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
 /** A month cell: a number, or an English month name ("Jan", "January"). */
 function readMonth(s: string): string {
   const t = s.trim().toLowerCase();
-  const i = MONTHS.findIndex((m) => t.length >= 3 && m.toLowerCase().startsWith(t));
+  const i = MONTHS.findIndex((m) => t.length >= 3 && m.startsWith(t));
   return i >= 0 ? String(i + 1) : s.trim();
 }
 

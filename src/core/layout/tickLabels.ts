@@ -13,7 +13,8 @@ export interface AxisTick extends Tick {
  */
 export function placeTickLabels(
   ticks: readonly Tick[],
-  measure: (text: string) => number,
+  /** A label's width; `major` labels are set in a heavier weight, so wider. */
+  measure: (text: string, major: boolean) => number,
   width: number,
   pad = 4,
   gap = 6,
@@ -21,7 +22,7 @@ export function placeTickLabels(
   let free = 0;
   return ticks.map((t) => {
     const start = t.x + pad;
-    const end = start + measure(t.label);
+    const end = start + measure(t.label, t.major);
     const labelShown = t.x >= 0 && start >= free && end <= width;
     if (labelShown) free = end + gap;
     return { ...t, labelShown };

@@ -1,4 +1,3 @@
-import { wordEventDate } from '../time/wordDate';
 import type { TimelineEvent } from './timeline';
 
 export interface DateGroup {
@@ -6,27 +5,21 @@ export interface DateGroup {
   readonly events: readonly TimelineEvent[];
 }
 
-/** An event's date in words, by its precision. */
-export const eventDateLabel = (e: TimelineEvent) =>
-  wordEventDate(e.startDate, e.endDate, e.approximate);
-
-// Events at a time of day are grouped under their day, with the time shown on the event.
-const groupLabel = (e: TimelineEvent) =>
-  e.startDate.precision === 'minute' && !e.endDate
-    ? wordEventDate({ ...e.startDate, precision: 'day' }, undefined, e.approximate)
-    : eventDateLabel(e);
-
 /**
  * Events (already in time order) that share a worded date form one group, placed where its
- * first event falls; so each date heading appears once.
+ * first event falls; so each date heading appears once. `label` words an event's heading in
+ * the reader's language (DateWords.group).
  */
-export function groupByDate(events: readonly TimelineEvent[]): DateGroup[] {
+export function groupByDate(
+  events: readonly TimelineEvent[],
+  label: (e: TimelineEvent) => string,
+): DateGroup[] {
   const groups = new Map<string, TimelineEvent[]>();
   for (const e of events) {
-    const label = groupLabel(e);
-    const group = groups.get(label);
+    const key = label(e);
+    const group = groups.get(key);
     if (group) group.push(e);
-    else groups.set(label, [e]);
+    else groups.set(key, [e]);
   }
-  return [...groups].map(([label, list]) => ({ label, events: list }));
+  return [...groups].map(([key, list]) => ({ label: key, events: list }));
 }

@@ -1,5 +1,5 @@
 import { splitClaims } from '../model/claims';
-import { eventDateLabel } from '../model/groupByDate';
+import { englishDates } from '../i18n/englishDates';
 import type { Problem, Timeline, TimelineEvent } from '../model/timeline';
 
 /** A passage as the sheet shows it under the sentences citing it. */
@@ -84,7 +84,7 @@ function reviewEvent(t: Timeline, e: TimelineEvent): ReviewEvent {
   return {
     id: e.id,
     title: flat(e.title),
-    date: eventDateLabel(e),
+    date: englishDates().event(e),
     rawDate: e.end ? `${e.start} / ${e.end}` : e.start,
     dateNote: e.dateNote ? flat(e.dateNote) : undefined,
     lane: t.lanes.find((l) => l.id === e.lane)?.label ?? e.lane,

@@ -1,8 +1,4 @@
-import { lightFormat } from 'date-fns';
-import { shortMonth, WEEKDAYS } from './names';
-import { wordYear } from './years';
 import type { ScaleTime } from 'd3-scale';
-import { utcDay } from 'd3-time';
 import { epochMs, type EpochMs } from '../units';
 import { DAY } from './durations';
 
@@ -15,40 +11,8 @@ export interface Tick {
   readonly major: boolean;
 }
 
-// date-fns formats a local Date; a floating UTC instant is shown as the same wall time.
-// (setFullYear: the Date constructor would put years 0–99 in the 1900s.)
-function asLocal(d: Date): Date {
-  const out = new Date(2000, d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes());
-  out.setFullYear(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-  return out;
-}
-
-function wordTick(d: Date, step: number): { label: string; major: boolean } {
-  const local = asLocal(d);
-  const year = wordYear(d.getUTCFullYear());
-  const weekday = WEEKDAYS[local.getDay()]!;
-  const month = shortMonth(local.getMonth());
-  if (step < DAY) {
-    const midnight = utcDay.floor(d).getTime() === d.getTime();
-    return midnight
-      ? { label: `${weekday} ${local.getDate()} ${month}`, major: true }
-      : { label: lightFormat(local, 'HH:mm'), major: false };
-  }
-  if (step < 28 * DAY) {
-    const first = d.getUTCDate() === 1;
-    return {
-      label: first ? `${local.getDate()} ${month} ${year}` : `${weekday} ${local.getDate()}`,
-      major: first,
-    };
-  }
-  if (step < 365 * DAY) {
-    const jan = d.getUTCMonth() === 0;
-    return { label: jan ? year : month, major: jan };
-  }
-  // Before the era a round number is a historian's: 1200 BCE (astronomical -1199).
-  const historical = d.getUTCFullYear() <= 0 ? 1 - d.getUTCFullYear() : d.getUTCFullYear();
-  return { label: year, major: historical % 10 === 0 };
-}
+/** Words a tick for the step between ticks, in the reader's language (DateWords.tick). */
+export type WordTick = (t: Date, step: number) => { label: string; major: boolean };
 
 /**
  * Steps of several years land on astronomical round numbers; before the era those read as
@@ -63,11 +27,12 @@ function historicalYear(d: Date): Date {
 
 /**
  * Ticks for the visible window, from decades down to hours, roughly one per `spacing` px,
- * worded for the step in use (date-fns' lightFormat for the digits).
+ * worded for the step in use by `word`.
  */
 export function computeTicks(
   scale: ScaleTime<number, number>,
   width: number,
+  word: WordTick,
   spacing = 90,
 ): Tick[] {
   const count = Math.max(2, Math.floor(width / spacing));
@@ -76,5 +41,5 @@ export function computeTicks(
   const years = step >= 2 * 365 * DAY;
   return ticks
     .map((d) => (years ? historicalYear(d) : d))
-    .map((d) => ({ t: epochMs(d.getTime()), x: scale(d), ...wordTick(d, step) }));
+    .map((d) => ({ t: epochMs(d.getTime()), x: scale(d), ...word(d, step) }));
 }

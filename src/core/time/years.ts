@@ -12,8 +12,5 @@ export function isoYear(year: number): string {
   return year < 0 ? `-${digits}` : digits;
 }
 
-/** A year as a reader says it: 2022 → "2022", 800 → "800", 0 → "1 BCE", -43 → "44 BCE". */
-export const wordYear = (year: number): string => (year > 0 ? String(year) : `${1 - year} BCE`);
-
 /** The year a historian writes as "N BCE" (no year zero), astronomically numbered. */
 export const bceToAstronomical = (bce: number): number => 1 - bce;

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Problem } from '../../core';
 import type { DraftActor, DraftData } from '../model/draft';
+import { useDeskI18n } from '../i18n/DeskI18n';
 import { Field, Messages } from './Field';
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
 
 /** Who took part: a checkbox per actor, or a new actor with office and aliases. */
 export function ActorsField({ data, value, problems, onChange, onAdd }: Props) {
+  const { t } = useDeskI18n();
   const id = useId();
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState('');
@@ -41,20 +43,20 @@ export function ActorsField({ data, value, problems, onChange, onAdd }: Props) {
   };
   return (
     <fieldset className="desk-actors">
-      <legend>Actors</legend>
-      {actors.length === 0 && <p className="desk-hint">No actors in this dataset yet.</p>}
+      <legend>{t('desk.actors')}</legend>
+      {actors.length === 0 && <p className="desk-hint">{t('desk.noActors')}</p>}
       <div className="desk-checks">
         {actors.map((a) => (
           <label key={a.id}>
             <input type="checkbox" checked={value.includes(a.id)} onChange={() => toggle(a.id)} />{' '}
-            {a.name}
+            <bdi>{a.name}</bdi>
           </label>
         ))}
       </div>
       {problems.length > 0 && <Messages id={`${id}-msg`} problems={problems} />}
       {adding ? (
         <div className="desk-inline-add desk-new-actor">
-          <Field label="Name">
+          <Field label={t('desk.name')}>
             {(ids) => (
               <input
                 {...ids}
@@ -64,41 +66,41 @@ export function ActorsField({ data, value, problems, onChange, onAdd }: Props) {
               />
             )}
           </Field>
-          <Field label="Kind">
+          <Field label={t('desk.kind')}>
             {(ids) => (
               <select
                 {...ids}
                 value={kind}
                 onChange={(e) => setKind(e.currentTarget.value as DraftActor['kind'])}
               >
-                <option value="person">Person</option>
-                <option value="state">State</option>
-                <option value="organization">Organization</option>
+                <option value="person">{t('desk.person')}</option>
+                <option value="state">{t('desk.state')}</option>
+                <option value="organization">{t('desk.organization')}</option>
               </select>
             )}
           </Field>
-          <Field label="Office (optional)">
+          <Field label={t('desk.office')}>
             {(ids) => (
               <input {...ids} value={office} onChange={(e) => setOffice(e.currentTarget.value)} />
             )}
           </Field>
-          <Field label="Other spellings (optional)" hint="Separated by commas">
+          <Field label={t('desk.aliases')} hint={t('desk.commaHint')}>
             {(ids) => (
               <input {...ids} value={aliases} onChange={(e) => setAliases(e.currentTarget.value)} />
             )}
           </Field>
           <div className="desk-row">
             <button type="button" onClick={add} disabled={!name.trim()}>
-              Add actor
+              {t('desk.addActor')}
             </button>
             <button type="button" onClick={() => setAdding(false)}>
-              Cancel
+              {t('desk.cancel')}
             </button>
           </div>
         </div>
       ) : (
         <button type="button" onClick={() => setAdding(true)}>
-          New actor…
+          {t('desk.newActor')}
         </button>
       )}
     </fieldset>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { NewSource } from '../model/edits';
+import { useDeskI18n } from '../i18n/DeskI18n';
 import { Field } from './Field';
 
 interface Props {
@@ -12,6 +13,7 @@ interface Props {
  * File.text() never make markup of it), and what a reader needs to judge it.
  */
 export function AddSourceForm({ onAdd, onCancel }: Props) {
+  const { t } = useDeskI18n();
   const [s, setS] = useState<Required<Omit<NewSource, 'kind'>> & { kind: NewSource['kind'] }>({
     title: '',
     text: '',
@@ -29,8 +31,8 @@ export function AddSourceForm({ onAdd, onCancel }: Props) {
     onAdd({ ...s, title: s.title.trim() });
   };
   return (
-    <form className="desk-add-source" onSubmit={submit} aria-label="Add a source">
-      <Field label="Text file" hint="Or paste the text below">
+    <form className="desk-add-source" onSubmit={submit} aria-label={t('desk.addSourceForm')}>
+      <Field label={t('desk.textFile')} hint={t('desk.textFileHint')}>
         {(ids) => (
           <input
             {...ids}
@@ -40,7 +42,7 @@ export function AddSourceForm({ onAdd, onCancel }: Props) {
               const file = e.currentTarget.files?.[0];
               if (!file) return;
               const text = await file.text();
-              setFileNote(`Read ${file.name} (${text.length.toLocaleString('en')} characters)`);
+              setFileNote(t('desk.fileRead', { name: file.name, count: text.length }));
               setS((x) => ({
                 ...x,
                 text,
@@ -55,23 +57,29 @@ export function AddSourceForm({ onAdd, onCancel }: Props) {
           {fileNote}
         </p>
       )}
-      <Field label="Text of the source">
+      <Field label={t('desk.sourceText')}>
         {(ids) => (
           <textarea
             {...ids}
+            dir="auto"
             rows={6}
             value={s.text}
             onChange={(e) => set({ text: e.currentTarget.value })}
           />
         )}
       </Field>
-      <Field label="Title">
+      <Field label={t('desk.title')}>
         {(ids) => (
-          <input {...ids} value={s.title} onChange={(e) => set({ title: e.currentTarget.value })} />
+          <input
+            {...ids}
+            dir="auto"
+            value={s.title}
+            onChange={(e) => set({ title: e.currentTarget.value })}
+          />
         )}
       </Field>
       <div className="desk-grid">
-        <Field label="Publisher">
+        <Field label={t('desk.publisher')}>
           {(ids) => (
             <input
               {...ids}
@@ -80,7 +88,7 @@ export function AddSourceForm({ onAdd, onCancel }: Props) {
             />
           )}
         </Field>
-        <Field label="Language" hint="e.g. en, fr">
+        <Field label={t('desk.language')} hint={t('desk.languageHint')}>
           {(ids) => (
             <input
               {...ids}
@@ -89,7 +97,7 @@ export function AddSourceForm({ onAdd, onCancel }: Props) {
             />
           )}
         </Field>
-        <Field label="Published" hint="YYYY, YYYY-MM or YYYY-MM-DD">
+        <Field label={t('desk.published')} hint={t('desk.publishedHint')}>
           {(ids) => (
             <input
               {...ids}
@@ -98,20 +106,20 @@ export function AddSourceForm({ onAdd, onCancel }: Props) {
             />
           )}
         </Field>
-        <Field label="Kind">
+        <Field label={t('desk.kind')}>
           {(ids) => (
             <select
               {...ids}
               value={s.kind}
               onChange={(e) => set({ kind: e.currentTarget.value as NewSource['kind'] })}
             >
-              <option value="article">Article</option>
-              <option value="reference">Reference</option>
+              <option value="article">{t('desk.article')}</option>
+              <option value="reference">{t('desk.reference')}</option>
             </select>
           )}
         </Field>
       </div>
-      <Field label="URL">
+      <Field label={t('desk.url')}>
         {(ids) => (
           <input
             {...ids}
@@ -123,10 +131,10 @@ export function AddSourceForm({ onAdd, onCancel }: Props) {
       </Field>
       <div className="desk-row">
         <button type="submit" disabled={!s.title.trim() || !s.text.trim()}>
-          Add source
+          {t('desk.addSource')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('desk.cancel')}
         </button>
       </div>
     </form>

@@ -1,6 +1,8 @@
 import type { Problem } from '../../core';
 import type { DraftData, DraftEvent } from '../model/draft';
 import { messagesFor } from '../model/fieldProblems';
+import { useI18n } from '../../state';
+import { useDeskI18n } from '../i18n/DeskI18n';
 import { Messages } from './Field';
 
 interface Props {
@@ -15,12 +17,9 @@ interface Props {
 
 /** The event's citations: each quote, its source, and buttons to mark a claim with it. */
 export function CitationList({ event, data, byField, onMarker, onRemove, onShow }: Props) {
-  if (event.citations.length === 0)
-    return (
-      <p className="desk-hint">
-        No citations yet: open a source, select a passage and choose “Add to this event”.
-      </p>
-    );
+  const { t } = useDeskI18n();
+  const reader = useI18n();
+  if (event.citations.length === 0) return <p className="desk-hint">{t('desk.noCitations')}</p>;
   return (
     <ol className="desk-citations">
       {event.citations.map((c, i) => {
@@ -28,26 +27,28 @@ export function CitationList({ event, data, byField, onMarker, onRemove, onShow 
         const problems = messagesFor(byField, `.citations[${i}]`);
         return (
           <li key={i} className={problems.some((p) => p.severity === 'error') ? 'has-error' : ''}>
-            <blockquote>“{c.quote}”</blockquote>
-            <p className="desk-cite-source">— {source?.title ?? c.source}</p>
+            <blockquote dir="auto">{reader.t('quote.marks', { quote: c.quote })}</blockquote>
+            <p className="desk-cite-source">
+              — <bdi>{source?.title ?? c.source}</bdi>
+            </p>
             <div className="desk-cite-actions">
               <button
                 type="button"
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => onMarker(i + 1)}
-                aria-label={`Insert [${i + 1}] into the summary at the caret`}
+                aria-label={t('desk.insertMarker', { n: i + 1 })}
               >
-                Insert [{i + 1}]
+                {t('desk.insert', { n: i + 1 })}
               </button>
               <button type="button" onClick={() => onShow(i)}>
-                Show in source
+                {t('desk.showInSource')}
               </button>
               <button
                 type="button"
                 onClick={() => onRemove(i)}
-                aria-label={`Remove citation ${i + 1}`}
+                aria-label={t('desk.removeCitation', { n: i + 1 })}
               >
-                Remove
+                {t('desk.remove')}
               </button>
             </div>
             {problems.length > 0 && <Messages problems={problems} />}

@@ -1,3 +1,4 @@
+import { useDeskI18n } from '../i18n/DeskI18n';
 import type { QuoteProposal } from '../model/widenQuote';
 
 interface Props {
@@ -14,41 +15,39 @@ interface Props {
  * found once), shown before it is accepted, and where it goes.
  */
 export function CiteBar({ proposal, eventTitle, onNewEvent, onAddToEvent, onCancel }: Props) {
+  const { t } = useDeskI18n();
   return (
     <section className="desk-citebar" aria-labelledby="desk-citebar-heading" aria-live="polite">
-      <h3 id="desk-citebar-heading">Cite this passage</h3>
+      <h3 id="desk-citebar-heading">{t('desk.citeHeading')}</h3>
       {!proposal || proposal.kind === 'empty' ? (
-        <p className="desk-hint">
-          Select a passage in the text below with the mouse, or focus the text and use Shift+arrow
-          keys (Ctrl+Shift+arrows by word).
-        </p>
+        <p className="desk-hint">{t('desk.citeHint')}</p>
       ) : proposal.kind === 'not-unique' ? (
         <p className="desk-hint">
-          “{proposal.selected}” occurs {proposal.count} times and no longer passage around it is
-          found only once.
+          {t('desk.notUnique', { selected: proposal.selected, count: proposal.count })}
         </p>
       ) : (
         <>
           {proposal.widened && (
             <p className="desk-widened" data-testid="widened-note">
-              “{proposal.selected}” occurs {proposal.selectedCount} times in this source; widened
-              word by word to a passage found once:
+              {t('desk.widened', { selected: proposal.selected, count: proposal.selectedCount })}
             </p>
           )}
-          <blockquote className="desk-proposal" data-testid="proposed-quote">
+          <blockquote className="desk-proposal" data-testid="proposed-quote" dir="auto">
             {proposal.quote}
           </blockquote>
           <div className="desk-row">
             {eventTitle !== null && (
               <button type="button" onClick={onAddToEvent}>
-                Add to this event{eventTitle ? `: ${eventTitle}` : ''}
+                {eventTitle
+                  ? t('desk.addToEventNamed', { title: eventTitle })
+                  : t('desk.addToEvent')}
               </button>
             )}
             <button type="button" onClick={onNewEvent}>
-              Cite in a new event
+              {t('desk.citeNew')}
             </button>
             <button type="button" onClick={onCancel}>
-              Cancel
+              {t('desk.cancel')}
             </button>
           </div>
         </>

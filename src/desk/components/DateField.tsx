@@ -1,27 +1,16 @@
 import { useId } from 'react';
 import type { Precision, Problem } from '../../core';
 import { fromParts, toParts, UTC_OFFSETS, type DateParts } from '../model/dateParts';
+import { useI18n } from '../../state';
+import type { DeskKey } from '../i18n/en';
+import { useDeskI18n } from '../i18n/DeskI18n';
 import { Messages } from './Field';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const PRECISIONS: { value: Precision; label: string }[] = [
-  { value: 'year', label: 'Year' },
-  { value: 'month', label: 'Month' },
-  { value: 'day', label: 'Day' },
-  { value: 'minute', label: 'Time of day' },
+const PRECISIONS: { value: Precision; label: DeskKey }[] = [
+  { value: 'year', label: 'desk.precisionYear' },
+  { value: 'month', label: 'desk.precisionMonth' },
+  { value: 'day', label: 'desk.precisionDay' },
+  { value: 'minute', label: 'desk.precisionMinute' },
 ];
 
 interface Props {
@@ -38,6 +27,9 @@ interface Props {
  */
 export function DateField({ legend, value, onChange, problems }: Props) {
   const id = useId();
+  const { t } = useDeskI18n();
+  // Month names in the reader's language, through Intl.
+  const months = useI18n().dates.months();
   const p = toParts(value);
   const set = (patch: Partial<DateParts>) => onChange(fromParts({ ...p, ...patch }));
   const errors = problems.some((x) => x.severity === 'error');
@@ -49,7 +41,7 @@ export function DateField({ legend, value, onChange, problems }: Props) {
       <legend>{legend}</legend>
       <div className="desk-date-row">
         <div className="desk-date-part">
-          <label htmlFor={`${id}-prec`}>Precision</label>
+          <label htmlFor={`${id}-prec`}>{t('desk.precision')}</label>
           <select
             id={`${id}-prec`}
             value={p.precision}
@@ -57,13 +49,13 @@ export function DateField({ legend, value, onChange, problems }: Props) {
           >
             {PRECISIONS.map((x) => (
               <option key={x.value} value={x.value}>
-                {x.label}
+                {t(x.label)}
               </option>
             ))}
           </select>
         </div>
         <div className="desk-date-part">
-          <label htmlFor={`${id}-year`}>Year</label>
+          <label htmlFor={`${id}-year`}>{t('desk.year')}</label>
           <input
             id={`${id}-year`}
             className="desk-year"
@@ -77,7 +69,7 @@ export function DateField({ legend, value, onChange, problems }: Props) {
         </div>
         {p.precision !== 'year' && (
           <div className="desk-date-part">
-            <label htmlFor={`${id}-month`}>Month</label>
+            <label htmlFor={`${id}-month`}>{t('desk.month')}</label>
             <select
               id={`${id}-month`}
               value={p.month}
@@ -86,8 +78,8 @@ export function DateField({ legend, value, onChange, problems }: Props) {
               onChange={(e) => set({ month: e.currentTarget.value })}
             >
               <option value="">—</option>
-              {MONTHS.map((m, i) => (
-                <option key={m} value={String(i + 1).padStart(2, '0')}>
+              {months.map((m, i) => (
+                <option key={i} value={String(i + 1).padStart(2, '0')}>
                   {m}
                 </option>
               ))}
@@ -96,7 +88,7 @@ export function DateField({ legend, value, onChange, problems }: Props) {
         )}
         {(p.precision === 'day' || p.precision === 'minute') && (
           <div className="desk-date-part">
-            <label htmlFor={`${id}-day`}>Day</label>
+            <label htmlFor={`${id}-day`}>{t('desk.day')}</label>
             <input
               id={`${id}-day`}
               className="desk-day"
@@ -111,7 +103,7 @@ export function DateField({ legend, value, onChange, problems }: Props) {
         {p.precision === 'minute' && (
           <>
             <div className="desk-date-part">
-              <label htmlFor={`${id}-time`}>Time</label>
+              <label htmlFor={`${id}-time`}>{t('desk.time')}</label>
               <input
                 id={`${id}-time`}
                 type="time"
@@ -122,7 +114,7 @@ export function DateField({ legend, value, onChange, problems }: Props) {
               />
             </div>
             <div className="desk-date-part">
-              <label htmlFor={`${id}-offset`}>UTC offset</label>
+              <label htmlFor={`${id}-offset`}>{t('desk.offset')}</label>
               <select
                 id={`${id}-offset`}
                 value={p.offset}
@@ -146,7 +138,7 @@ export function DateField({ legend, value, onChange, problems }: Props) {
         )}
       </div>
       <p className="desk-hint">
-        Stored as <code>{value || '(nothing yet)'}</code>
+        {t('desk.storedAs')} <code dir="ltr">{value || t('desk.nothingYet')}</code>
       </p>
       {problems.length > 0 && <Messages id={msgId} problems={problems} />}
     </fieldset>

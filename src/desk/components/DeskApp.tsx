@@ -11,10 +11,12 @@ import { TimelineView } from '../../components/Timeline/TimelineView';
 import {
   createTimelineStore,
   TimelineProvider,
+  useI18n,
   useTimelineStore,
   useTimelineStoreApi,
 } from '../../state';
 import type { DeskEnv } from '../env';
+import { useDeskI18n } from '../i18n/DeskI18n';
 import { addEvent, updateDataset } from '../model/edits';
 import { draftView } from '../model/preview';
 import { useDesk, useDeskStoreApi } from '../state/DeskProvider';
@@ -37,6 +39,8 @@ export function DeskApp({ env, initialMessage = '' }: { env: DeskEnv; initialMes
 }
 
 function DeskLayout({ env, initialMessage }: { env: DeskEnv; initialMessage: string }) {
+  const { t } = useDeskI18n();
+  const { locale, dir } = useI18n();
   const desk = useDeskStoreApi();
   const tl = useTimelineStoreApi();
   const draft = useDesk((s) => s.draft);
@@ -48,7 +52,11 @@ function DeskLayout({ env, initialMessage }: { env: DeskEnv; initialMessage: str
   const say = useCallback((m: string) => setMessage(m), []);
   // Validation runs on a deferred copy: on a large dataset typing stays ahead of it.
   const checked = useDeferredValue(draft);
-  const view = useMemo(() => draftView(checked, editingId), [checked, editingId]);
+  const untitled = t('desk.untitledEvent');
+  const view = useMemo(
+    () => draftView(checked, editingId, untitled),
+    [checked, editingId, untitled],
+  );
   const autosave = useAutosave(env);
   const files = useDatasetFiles(env, say);
   const isMac = /Mac|iPhone|iPad/.test(env.win.navigator.platform);
@@ -84,32 +92,37 @@ function DeskLayout({ env, initialMessage }: { env: DeskEnv; initialMessage: str
       return r.draft;
     });
     desk.getState().edit(id);
-    say('New event: give it a title, a date and a citation');
+    say(t('desk.newEventSaid'));
     requestAnimationFrame(() =>
       env.win.document.querySelector<HTMLElement>('.desk-editor input')?.focus(),
     );
   };
   const readingHref = (() => {
     const url = new URL(env.win.location.href);
+    const lang = url.searchParams.get('lang');
     url.search = '';
     if (target.url) url.searchParams.set('data', target.url);
+    if (lang) url.searchParams.set('lang', lang);
     return url.href;
   })();
 
   return (
     <div
       className="dt-root dt-full dt-desk"
+      lang={locale}
+      dir={dir}
       data-timeline=""
       data-ready="true"
       onKeyDown={onKeyDown}
     >
       <header className="app-header desk-header">
         <div className="app-title">
-          <p className="desk-mode">Edit mode · the curator’s desk</p>
-          <h1 className="sr-only">Editing: {String(draft.data.title)}</h1>
+          <p className="desk-mode">{t('desk.mode')}</p>
+          <h1 className="sr-only">{t('desk.editing', { title: String(draft.data.title) })}</h1>
           <label className="desk-title-field">
-            <span>Dataset title</span>
+            <span>{t('desk.datasetTitle')}</span>
             <input
+              dir="auto"
               value={String(draft.data.title ?? '')}
               onChange={(e) => {
                 const title = e.currentTarget.value;
@@ -131,8 +144,7 @@ function DeskLayout({ env, initialMessage }: { env: DeskEnv; initialMessage: str
       </p>
       {restored && (
         <p className="desk-restored">
-          This is your draft, kept in this browser. It is not in the dataset’s files until you save
-          or download it.{' '}
+          {t('desk.restored')}{' '}
           {(target.origin === 'bundled' || target.origin === 'url') && (
             <button
               type="button"
@@ -140,7 +152,7 @@ function DeskLayout({ env, initialMessage }: { env: DeskEnv; initialMessage: str
                 void env.storage.remove(target.key).then(() => env.win.location.reload());
               }}
             >
-              Discard the draft
+              {t('desk.discard')}
             </button>
           )}
         </p>
@@ -149,9 +161,7 @@ function DeskLayout({ env, initialMessage }: { env: DeskEnv; initialMessage: str
       {timeline && timeline.events.length > 0 ? (
         <TimelineView events={timeline.events} />
       ) : (
-        <p className="desk-empty">
-          No events yet. Add a source, select a passage in it, and cite it in a new event.
-        </p>
+        <p className="desk-empty">{t('desk.empty')}</p>
       )}
       <div className="desk-panels">
         <div className="desk-edit-column">

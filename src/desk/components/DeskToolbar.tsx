@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useDeskI18n } from '../i18n/DeskI18n';
 import { useDesk } from '../state/DeskProvider';
 import type { AutosaveStatus } from './useAutosave';
 import type { useDatasetFiles } from './useDatasetFiles';
@@ -13,6 +14,7 @@ interface Props {
 
 /** The desk's commands: undo/redo, new event, open, save, download, leave. */
 export function DeskToolbar({ files, autosave, readingHref, onNewEvent, isMac }: Props) {
+  const { t } = useDeskI18n();
   const canUndo = useDesk((s) => s.past.length > 0);
   const canRedo = useDesk((s) => s.future.length > 0);
   const undo = useDesk((s) => s.undo);
@@ -22,39 +24,39 @@ export function DeskToolbar({ files, autosave, readingHref, onNewEvent, isMac }:
   const filesInput = useRef<HTMLInputElement>(null);
   const mod = isMac ? '⌘' : 'Ctrl+';
   return (
-    <div className="desk-toolbar" role="toolbar" aria-label="Desk">
+    <div className="desk-toolbar" role="toolbar" aria-label={t('desk.toolbar')}>
       <div className="desk-group">
         <button
           type="button"
           onClick={undo}
           disabled={!canUndo}
           aria-keyshortcuts={isMac ? 'Meta+Z' : 'Control+Z'}
-          title={`Undo (${mod}Z)`}
+          title={t('desk.undoTitle', { keys: `${mod}Z` })}
         >
-          Undo
+          {t('desk.undo')}
         </button>
         <button
           type="button"
           onClick={redo}
           disabled={!canRedo}
           aria-keyshortcuts={isMac ? 'Meta+Shift+Z' : 'Control+Shift+Z'}
-          title={`Redo (Shift+${mod}Z)`}
+          title={t('desk.redoTitle', { keys: `Shift+${mod}Z` })}
         >
-          Redo
+          {t('desk.redo')}
         </button>
         <button type="button" onClick={onNewEvent}>
-          New event
+          {t('desk.newEvent')}
         </button>
       </div>
       <div className="desk-group">
         {files.canPickFolder ? (
           <button type="button" onClick={() => void files.openFolder()}>
-            Open folder…
+            {t('desk.openFolder')}
           </button>
         ) : (
           <>
             <button type="button" onClick={() => folderInput.current?.click()}>
-              Open folder…
+              {t('desk.openFolder')}
             </button>
             <input
               ref={(el) => {
@@ -63,13 +65,13 @@ export function DeskToolbar({ files, autosave, readingHref, onNewEvent, isMac }:
               }}
               type="file"
               hidden
-              aria-label="Dataset folder"
+              aria-label={t('desk.folderInput')}
               onChange={(e) => void files.openPicked(e.currentTarget.files)}
             />
           </>
         )}
         <button type="button" onClick={() => filesInput.current?.click()}>
-          Open files…
+          {t('desk.openFiles')}
         </button>
         <input
           ref={filesInput}
@@ -77,34 +79,34 @@ export function DeskToolbar({ files, autosave, readingHref, onNewEvent, isMac }:
           multiple
           hidden
           accept=".json,.txt,.zip,application/json,text/plain,application/zip"
-          aria-label="Dataset files (timeline.json and its texts, or a .zip)"
+          aria-label={t('desk.filesInput')}
           onChange={(e) => void files.openPicked(e.currentTarget.files)}
         />
         <button
           type="button"
           onClick={() => void files.save()}
           aria-keyshortcuts={isMac ? 'Meta+S' : 'Control+S'}
-          title={`Save (${mod}S)`}
+          title={t('desk.saveTitle', { keys: `${mod}S` })}
         >
-          Save{dirty ? ' *' : ''}
+          {dirty ? t('desk.saveDirty') : t('desk.save')}
         </button>
         <button type="button" onClick={files.downloadZip}>
-          Download dataset
+          {t('desk.downloadZip')}
         </button>
         <button type="button" onClick={files.newDataset}>
-          New dataset
+          {t('desk.newDataset')}
         </button>
         <a className="edit-link" href={readingHref}>
-          Reading view
+          {t('desk.readingView')}
         </a>
       </div>
       <span className="desk-autosave" role="status">
         {autosave === 'saving'
-          ? 'Keeping the draft…'
+          ? t('desk.autosaving')
           : autosave === 'saved'
-            ? 'Draft kept in this browser'
+            ? t('desk.autosaved')
             : autosave === 'failed'
-              ? 'Could not keep the draft in this browser'
+              ? t('desk.autosaveFailed')
               : ''}
       </span>
     </div>

@@ -5,6 +5,7 @@ import { addActor, addLane, deleteEvent, removeCitation, updateEvent } from '../
 import type { DraftEvent } from '../model/draft';
 import { messagesFor, problemsOfEvent } from '../model/fieldProblems';
 import { insertMarker } from '../model/markers';
+import { useDeskI18n } from '../i18n/DeskI18n';
 import { useDesk, useDeskStoreApi } from '../state/DeskProvider';
 import { ActorsField } from './ActorsField';
 import { CitationList } from './CitationList';
@@ -23,6 +24,7 @@ interface Props {
  * one field is one step), and the validator's messages stand beside the fields they name.
  */
 export function EventEditor({ problems, say, win }: Props) {
+  const { t } = useDeskI18n();
   const desk = useDeskStoreApi();
   const timeline = useTimelineStoreApi();
   const data = useDesk((s) => s.draft.data);
@@ -50,7 +52,7 @@ export function EventEditor({ problems, say, win }: Props) {
     const caret = el ? el.selectionEnd : event.summary.length;
     const edit = insertMarker(event.summary, caret, n);
     desk.getState().apply((d) => updateEvent(d, editingId, { summary: edit.summary }));
-    say(`Marker [${n}] added to the summary`);
+    say(t('desk.markerAdded', { n }));
     requestAnimationFrame(() => {
       el?.focus();
       el?.setSelectionRange(edit.caret, edit.caret);
@@ -62,7 +64,7 @@ export function EventEditor({ problems, say, win }: Props) {
     try {
       await win.navigator.clipboard.writeText(json);
       setCopied(null);
-      say('Event JSON copied');
+      say(t('desk.jsonCopied'));
     } catch {
       setCopied(json); // shown to copy by hand
     }
@@ -71,10 +73,10 @@ export function EventEditor({ problems, say, win }: Props) {
   return (
     <section className="desk-editor" aria-labelledby="desk-editor-heading">
       <header className="desk-editor-head">
-        <h2 id="desk-editor-heading">Edit event</h2>
+        <h2 id="desk-editor-heading">{t('desk.editEvent')}</h2>
         <div className="desk-row">
           <button type="button" onClick={() => void copyJson()}>
-            Copy event JSON
+            {t('desk.copyJson')}
           </button>
           <button
             type="button"
@@ -82,15 +84,15 @@ export function EventEditor({ problems, say, win }: Props) {
             onClick={() => {
               desk.getState().apply((d) => deleteEvent(d, editingId), { editing: null });
               timeline.getState().select(null);
-              say(`Deleted “${event.title || editingId}”. Undo brings it back.`);
+              say(t('desk.deleted', { title: event.title || editingId }));
             }}
           >
-            Delete event
+            {t('desk.deleteEvent')}
           </button>
         </div>
       </header>
       {copied && (
-        <Field label="Event JSON (copy it from here)">
+        <Field label={t('desk.jsonField')}>
           {(ids) => (
             <textarea
               {...ids}
@@ -103,10 +105,10 @@ export function EventEditor({ problems, say, win }: Props) {
         </Field>
       )}
       {at('').length > 0 && <Messages problems={at('')} />}
-      <Field label="Title" problems={at('.title')}>
-        {(ids) => <input {...ids} {...text('title')} />}
+      <Field label={t('desk.title')} problems={at('.title')}>
+        {(ids) => <input {...ids} dir="auto" {...text('title')} />}
       </Field>
-      <Field label="Id" problems={at('.id')} hint="Letters, digits, “.”, “_” and “-”; links use it">
+      <Field label={t('desk.id')} problems={at('.id')} hint={t('desk.idHint')}>
         {(ids) => (
           <input
             {...ids}
@@ -123,7 +125,7 @@ export function EventEditor({ problems, say, win }: Props) {
         )}
       </Field>
       <DateField
-        legend="Start"
+        legend={t('desk.start')}
         value={event.start}
         problems={at('.start')}
         onChange={(start) => change({ start }, 'start')}
@@ -137,12 +139,12 @@ export function EventEditor({ problems, say, win }: Props) {
               change({ end: e.currentTarget.checked ? event.start : undefined }, 'end')
             }
           />{' '}
-          It lasted: give an end
+          {t('desk.hasEnd')}
         </label>
       </div>
       {event.end !== undefined && (
         <DateField
-          legend="End"
+          legend={t('desk.end')}
           value={event.end}
           problems={at('.end')}
           onChange={(end) => change({ end }, 'end')}
@@ -157,11 +159,11 @@ export function EventEditor({ problems, say, win }: Props) {
               change({ approximate: e.currentTarget.checked || undefined }, 'approximate')
             }
           />{' '}
-          Approximate date
+          {t('desk.approximate')}
         </label>
       </div>
-      <Field label="Date note" problems={at('.dateNote')} hint="How the date was worked out">
-        {(ids) => <textarea {...ids} rows={2} {...text('dateNote')} />}
+      <Field label={t('desk.dateNote')} problems={at('.dateNote')} hint={t('desk.dateNoteHint')}>
+        {(ids) => <textarea {...ids} dir="auto" rows={2} {...text('dateNote')} />}
       </Field>
       <LaneField
         data={data}
@@ -187,17 +189,20 @@ export function EventEditor({ problems, say, win }: Props) {
           })
         }
       />
-      <Field
-        label="Summary"
-        problems={at('.summary')}
-        hint="End each sentence with the markers of the citations it rests on: “One claim.[1] Another.[1][2]”. Insert them with the buttons below."
-      >
+      <Field label={t('desk.summary')} problems={at('.summary')} hint={t('desk.summaryHint')}>
         {(ids) => (
-          <textarea {...ids} ref={summaryRef} rows={5} {...text('summary')} value={event.summary} />
+          <textarea
+            {...ids}
+            dir="auto"
+            ref={summaryRef}
+            rows={5}
+            {...text('summary')}
+            value={event.summary}
+          />
         )}
       </Field>
       <fieldset className="desk-citations-field">
-        <legend>Citations</legend>
+        <legend>{t('desk.citations')}</legend>
         <CitationList
           event={event}
           data={data}
@@ -212,8 +217,8 @@ export function EventEditor({ problems, say, win }: Props) {
         />
         {at('.citations').length > 0 && <Messages problems={at('.citations')} />}
       </fieldset>
-      <Field label="Where the reports differ" problems={at('.disputed')}>
-        {(ids) => <textarea {...ids} rows={2} {...text('disputed')} />}
+      <Field label={t('desk.disputed')} problems={at('.disputed')}>
+        {(ids) => <textarea {...ids} dir="auto" rows={2} {...text('disputed')} />}
       </Field>
       <div className="desk-field desk-check">
         <label>
@@ -224,7 +229,7 @@ export function EventEditor({ problems, say, win }: Props) {
               change({ background: e.currentTarget.checked || undefined }, 'background')
             }
           />{' '}
-          Background (from the record, not the sources)
+          {t('desk.background')}
         </label>
       </div>
       <div className="desk-field desk-check">
@@ -236,7 +241,7 @@ export function EventEditor({ problems, say, win }: Props) {
               change({ status: e.currentTarget.checked ? 'uncited' : undefined }, 'status')
             }
           />{' '}
-          Uncited draft: no passages yet (its summary needs no markers)
+          {t('desk.uncited')}
         </label>
         {at('.status').length > 0 && <Messages problems={at('.status')} />}
       </div>
@@ -256,9 +261,10 @@ function TagsField(props: {
   problems: readonly Problem[];
   onChange: (tags: string[]) => void;
 }) {
+  const { t } = useDeskI18n();
   const [textValue, setText] = useState(props.tags.join(', '));
   return (
-    <Field label="Tags" problems={props.problems} hint="Separated by commas">
+    <Field label={t('desk.tags')} problems={props.problems} hint={t('desk.commaHint')}>
       {(ids) => (
         <input
           {...ids}

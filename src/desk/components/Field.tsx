@@ -1,5 +1,6 @@
 import { useId, type ReactElement, type ReactNode } from 'react';
 import type { Problem } from '../../core';
+import { useI18n } from '../../state';
 
 interface Props {
   readonly label: string;
@@ -42,11 +43,17 @@ export function Field({ label, problems = [], hint, children, className }: Props
 
 /** The validator's messages, each with its severity. */
 export function Messages({ id, problems }: { id?: string; problems: readonly Problem[] }) {
+  const { t } = useI18n();
   return (
     <ul className="desk-messages" id={id}>
       {problems.map((p, i) => (
         <li key={i} className={p.severity}>
-          <span className="severity">{p.severity}:</span> {p.message}
+          <span className="severity">
+            {t(p.severity === 'error' ? 'problems.error' : 'problems.warning')}:
+          </span>{' '}
+          <span lang="en" dir="auto">
+            {p.message}
+          </span>
         </li>
       ))}
     </ul>

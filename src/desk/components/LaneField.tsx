@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Problem } from '../../core';
 import type { DraftData } from '../model/draft';
+import { useDeskI18n } from '../i18n/DeskI18n';
 import { Field } from './Field';
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
 
 /** The event's lane, or a new one. */
 export function LaneField({ data, value, problems, onChange, onAdd }: Props) {
+  const { t } = useDeskI18n();
   const [adding, setAdding] = useState(false);
   const [label, setLabel] = useState('');
   const add = () => {
@@ -24,7 +26,7 @@ export function LaneField({ data, value, problems, onChange, onAdd }: Props) {
   };
   return (
     <div className="desk-lane">
-      <Field label="Lane" problems={problems}>
+      <Field label={t('desk.lane')} problems={problems}>
         {(ids) => (
           <select {...ids} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
             {!data.lanes.some((l) => l.id === value) && (
@@ -40,7 +42,7 @@ export function LaneField({ data, value, problems, onChange, onAdd }: Props) {
       </Field>
       {adding ? (
         <div className="desk-inline-add">
-          <Field label="New lane’s label">
+          <Field label={t('desk.newLaneLabel')}>
             {(ids) => (
               <input
                 {...ids}
@@ -57,15 +59,15 @@ export function LaneField({ data, value, problems, onChange, onAdd }: Props) {
             )}
           </Field>
           <button type="button" onClick={add} disabled={!label.trim()}>
-            Add lane
+            {t('desk.addLane')}
           </button>
           <button type="button" onClick={() => setAdding(false)}>
-            Cancel
+            {t('desk.cancel')}
           </button>
         </div>
       ) : (
         <button type="button" onClick={() => setAdding(true)}>
-          New lane…
+          {t('desk.newLane')}
         </button>
       )}
     </div>

@@ -5,6 +5,7 @@ import { useTimelineStore, useTimelineStoreApi } from '../../state';
 import { addCitation, addEvent, addSource } from '../model/edits';
 import { sourceIndex } from '../model/preview';
 import { proposeQuote } from '../model/widenQuote';
+import { useDeskI18n } from '../i18n/DeskI18n';
 import { useDesk, useDeskStoreApi } from '../state/DeskProvider';
 import { AddSourceForm } from './AddSourceForm';
 import { CiteBar } from './CiteBar';
@@ -19,6 +20,7 @@ interface Props {
 
 /** The sources: pick one to read, add one, and cite from the selection in the reader. */
 export function SourcePanel({ timeline, doc, say }: Props) {
+  const { t } = useDeskI18n();
   const desk = useDeskStoreApi();
   const tl = useTimelineStoreApi();
   const draft = useDesk((s) => s.draft);
@@ -86,11 +88,7 @@ export function SourcePanel({ timeline, doc, say }: Props) {
     );
     if (id) desk.getState().edit(id);
     sel.clear();
-    say(
-      target === 'new'
-        ? 'Cited in a new event: give it a title and a date'
-        : 'Citation added to the event',
-    );
+    say(target === 'new' ? t('desk.citedNew') : t('desk.citationAdded'));
     // Straight to the new event's first field.
     if (target === 'new')
       requestAnimationFrame(() => doc.querySelector<HTMLElement>('.desk-editor input')?.focus());
@@ -99,9 +97,9 @@ export function SourcePanel({ timeline, doc, say }: Props) {
   return (
     <section className="desk-sources" aria-labelledby="desk-sources-heading">
       <div className="desk-sources-head">
-        <h2 id="desk-sources-heading">Sources</h2>
+        <h2 id="desk-sources-heading">{t('desk.sources')}</h2>
         <button type="button" onClick={() => setAdding((a) => !a)} aria-expanded={adding}>
-          Add a source…
+          {t('desk.addSourceButton')}
         </button>
       </div>
       {adding && (
@@ -116,15 +114,15 @@ export function SourcePanel({ timeline, doc, say }: Props) {
             });
             setAdding(false);
             tl.getState().openSource({ sourceId: id });
-            say(`Source “${s.title}” added: select a passage in it to cite it`);
+            say(t('desk.sourceAdded', { title: s.title }));
           }}
         />
       )}
       {draft.data.sources.length === 0 && !adding ? (
-        <p className="desk-hint">No sources yet. Add one to start citing.</p>
+        <p className="desk-hint">{t('desk.noSources')}</p>
       ) : (
         <div className="desk-picker-field">
-          <label htmlFor={pickerId}>Source to read and cite from</label>
+          <label htmlFor={pickerId}>{t('desk.sourcePicker')}</label>
           <select
             id={pickerId}
             value={sourceId ?? ''}
@@ -134,7 +132,7 @@ export function SourcePanel({ timeline, doc, say }: Props) {
               else tl.getState().closeSource();
             }}
           >
-            <option value="">Choose a source…</option>
+            <option value="">{t('desk.chooseSource')}</option>
             {draft.data.sources.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title}
@@ -155,14 +153,14 @@ export function SourcePanel({ timeline, doc, say }: Props) {
           timeline={timeline}
           cite={{
             textRef,
-            textLabel: 'Source text: arrow keys move, Shift+arrows select a passage to cite',
+            textLabel: t('desk.sourceTextLabel'),
             onTextKeyDown: sel.onKeyDown,
             onTextFocus: sel.onFocus,
             extraPassages,
             tools: (
               <CiteBar
                 proposal={proposal}
-                eventTitle={editing ? editing.title || 'untitled' : null}
+                eventTitle={editing ? editing.title || t('desk.untitledEvent') : null}
                 onNewEvent={() => accept('new')}
                 onAddToEvent={() => accept('event')}
                 onCancel={sel.clear}

@@ -12,11 +12,15 @@ import {
   writeFolder,
 } from '../persist/folderAccess';
 import { unzipDataset, zipDataset } from '../persist/zipDataset';
+import { useDeskI18n } from '../i18n/DeskI18n';
 import { useDeskStoreApi } from '../state/DeskProvider';
 
 /** Opening, saving and handing over a dataset: folder, files, .zip. */
 export function useDatasetFiles(env: DeskEnv, say: (m: string) => void) {
   const desk = useDeskStoreApi();
+  const { t } = useDeskI18n();
+  const error = (e: unknown) => (e instanceof Error ? e.message : String(e));
+  const blank = () => blankDraft(t('desk.untitledTimeline'), t('desk.mainLane'));
 
   const switchTo = useCallback(
     (
@@ -43,7 +47,7 @@ export function useDatasetFiles(env: DeskEnv, say: (m: string) => void) {
     (files: DatasetFiles, name: string, folder?: FileSystemDirectoryHandle) => {
       const r = fromFiles(files);
       if (!r.ok) {
-        say(`Could not open ${name}: ${r.problem.path}: ${r.problem.message}`);
+        say(t('desk.openFailed', { name, path: r.problem.path, message: r.problem.message }));
         return;
       }
       switchTo({ key: `folder:${name}`, origin: 'folder' }, r.draft, {
@@ -51,10 +55,14 @@ export function useDatasetFiles(env: DeskEnv, say: (m: string) => void) {
         jsonName: r.jsonName,
       });
       say(
-        `Opened ${name}: ${r.draft.data.events.length} events, ${r.draft.data.sources.length} sources`,
+        t('desk.opened', {
+          name,
+          count: r.draft.data.events.length,
+          sources: t('desk.sourceCount', { count: r.draft.data.sources.length }),
+        }),
       );
     },
-    [switchTo, say],
+    [switchTo, say, t],
   );
 
   const downloadZip = () => {
@@ -67,7 +75,7 @@ export function useDatasetFiles(env: DeskEnv, say: (m: string) => void) {
       'application/zip',
     );
     desk.getState().markSaved();
-    say(`Downloaded ${name}.zip: unzip it for a folder that npm run validate reads`);
+    say(t('desk.zipped', { name: `${name}.zip` }));
   };
 
   return {
@@ -77,7 +85,7 @@ export function useDatasetFiles(env: DeskEnv, say: (m: string) => void) {
         const dir = await pickFolder(env.win);
         if (dir) openFiles(await readFolder(dir), dir.name, dir);
       } catch (e) {
-        say(`Could not open the folder: ${e instanceof Error ? e.message : String(e)}`);
+        say(t('desk.folderFailed', { message: error(e) }));
       }
     },
     async openPicked(list: FileList | null) {
@@ -88,7 +96,7 @@ export function useDatasetFiles(env: DeskEnv, say: (m: string) => void) {
           const files = unzipDataset(new Uint8Array(await first.arrayBuffer()));
           openFiles(files, first.name.replace(/\.zip$/i, ''));
         } catch (e) {
-          say(`Could not open ${first.name}: ${e instanceof Error ? e.message : String(e)}`);
+          say(t('desk.fileFailed', { name: first.name, message: error(e) }));
         }
         return;
       }
@@ -97,8 +105,8 @@ export function useDatasetFiles(env: DeskEnv, say: (m: string) => void) {
     },
     newDataset() {
       const key = `local:${Date.now().toString(36)}`;
-      switchTo({ key, origin: 'local' }, blankDraft(), {});
-      say('A new, empty dataset: add a source to begin');
+      switchTo({ key, origin: 'local' }, blank(), {});
+      say(t('desk.newDatasetSaid'));
     },
     downloadZip,
     async save() {
@@ -115,12 +123,12 @@ export function useDatasetFiles(env: DeskEnv, say: (m: string) => void) {
         if (folder) {
           await writeFolder(folder, files);
           desk.getState().markSaved();
-          say(`Saved to the folder “${folder.name}”`);
+          say(t('desk.savedTo', { name: folder.name }));
         } else {
           downloadZip();
         }
       } catch (e) {
-        say(`Could not save: ${e instanceof Error ? e.message : String(e)}`);
+        say(t('desk.saveFailed', { message: error(e) }));
       }
     },
   };

@@ -38,11 +38,11 @@ export interface DraftData {
 }
 
 /** A dataset with nothing in it yet but a title and one lane (the contract needs a lane). */
-export function blankDraft(title = 'Untitled timeline'): Draft {
+export function blankDraft(title = 'Untitled timeline', laneLabel = 'Main'): Draft {
   return {
     data: {
       title,
-      lanes: [{ id: 'main', label: 'Main' }],
+      lanes: [{ id: 'main', label: laneLabel }],
       actors: [],
       sources: [],
       events: [],

@@ -30,7 +30,11 @@ export function validateDraft(d: Draft): ValidationResult {
  * draft where it will be, and the reader marks its passages, while the form says what is
  * still wrong.
  */
-export function draftView(d: Draft, editingId: string | null): DraftView {
+export function draftView(
+  d: Draft,
+  editingId: string | null,
+  untitled = 'Untitled draft',
+): DraftView {
   const { timeline, problems } = validateDraft(d);
   if (!editingId || timeline.eventsById.has(editingId)) return { timeline, problems };
   const raw = d.data.events.find((e) => e.id === editingId);
@@ -41,7 +45,7 @@ export function draftView(d: Draft, editingId: string | null): DraftView {
   const endDate = end?.ok ? end.value : undefined;
   const event: TimelineEvent = {
     ...raw,
-    title: raw.title || 'Untitled draft',
+    title: raw.title || untitled,
     citations: locate(d, raw.citations ?? []),
     startDate: start.value,
     endDate,

@@ -25,4 +25,11 @@ describe('placeTickLabels', () => {
     const placed = placeTickLabels([tick(0, '1 January 2022'), tick(50, 'Sun 2')], measure, 1280);
     expect(placed.map((t) => t.labelShown)).toEqual([true, false]);
   });
+  it('measures a major label as set, in its heavier weight', () => {
+    const major = { ...tick(0, 'Mon 10 Jan'), major: true };
+    // 10 chars: 70 px regular, 90 px bold; the next label starts at 84 px.
+    const weighed = (s: string, heavy: boolean) => s.length * (heavy ? 9 : 7);
+    expect(placeTickLabels([major, tick(80, '12:00')], weighed, 1280)[1]!.labelShown).toBe(false);
+    expect(placeTickLabels([major, tick(80, '12:00')], measure, 1280)[1]!.labelShown).toBe(true);
+  });
 });

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { computeTicks, createTimeScale, epochMs } from '../../../src/core';
+import { computeTicks, createTimeScale, epochMs, type Locale } from '../../../src/core';
+import { i18nFor } from '../../i18n/catalogues';
 
-const ticksFor = (from: string, to: string, width = 1200) =>
+const ticksFor = (from: string, to: string, width = 1200, locale: Locale = 'en') =>
   computeTicks(
     createTimeScale({
       domain: [epochMs(Date.parse(from)), epochMs(Date.parse(to))],
       range: [0, width],
     }),
     width,
+    i18nFor(locale).dates.tick,
   ).map((t) => t.label);
 
 describe('computeTicks', () => {
@@ -27,19 +29,25 @@ describe('computeTicks', () => {
     expect(labels).toContain('Mon 10 Jan');
     expect(labels).toContain('09:00');
   });
+  it('words them in the reader’s language', () => {
+    expect(ticksFor('2021-01-01', '2022-01-01', 1200, 'de')).toContain('Mär');
+    expect(ticksFor('2022-01-08', '2022-01-14', 600, 'fr')).toContain('lun. 10');
+  });
 });
 
 describe('computeTicks: early and BCE years', () => {
-  const around = (a: number, b: number, width = 1200) => {
+  const around = (a: number, b: number, width = 1200, locale: Locale = 'en') => {
     const at = (y: number) => {
       const d = new Date(0);
       d.setUTCFullYear(y, 0, 1);
       d.setUTCHours(0, 0, 0, 0);
       return epochMs(d.getTime());
     };
-    return computeTicks(createTimeScale({ domain: [at(a), at(b)], range: [0, width] }), width).map(
-      (t) => t.label,
-    );
+    return computeTicks(
+      createTimeScale({ domain: [at(a), at(b)], range: [0, width] }),
+      width,
+      i18nFor(locale).dates.tick,
+    ).map((t) => t.label);
   };
   it('words the years around the start of the era on round historical years', () => {
     const labels = around(-60, 40);
@@ -53,6 +61,11 @@ describe('computeTicks: early and BCE years', () => {
     const labels = around(-1300, 2000);
     expect(labels).toContain('1000 BCE');
     expect(labels.filter((l) => l.endsWith('BCE')).every((l) => /^\d+00 BCE$/.test(l))).toBe(true);
+  });
+  it('words them with the era of the reader’s language', () => {
+    expect(around(-60, 40, 1200, 'fr')).toContain('50 av. J.-C.');
+    expect(around(-60, 40, 1200, 'ru').some((l) => /^50\s(г\.\s)?до н\. э\.$/.test(l))).toBe(true);
+    expect(around(-60, 40, 1200, 'ar').some((l) => /ق\.م$/.test(l))).toBe(true);
   });
   it('words months of the first century by their own year, not the 1900s', () => {
     const labels = around(44, 45);

@@ -1,4 +1,4 @@
-import type { LaneBand, PlacedEvent, TimelineLayout } from '../../../core';
+import { ownDirection, type LaneBand, type PlacedEvent, type TimelineLayout } from '../../../core';
 import { barTop, paintMark } from './marks';
 import type { PaintTheme, Surface } from './surface';
 
@@ -114,10 +114,13 @@ function paintEvent(
   ctx.fillStyle = theme.fg;
   if (p.mark.uncited) ctx.font = `italic ${g.font}`;
   for (const l of lines) {
+    // Each line in its own direction (an Arabic title reads right to left in any interface).
+    ctx.direction = ownDirection(l.text);
     ctx.fillText(l.text, x, l.y);
     if (selected) ctx.fillRect(l.left, l.y + 7, l.w, 2);
   }
   if (p.mark.uncited) ctx.font = g.font;
+  ctx.direction = 'ltr';
 }
 
 function paintClusters(ctx: Surface, band: LaneBand, colour: string, input: PaintInput) {

@@ -29,6 +29,7 @@ export type Surface = Pick<
   | 'font'
   | 'textAlign'
   | 'textBaseline'
+  | 'direction'
 >;
 
 /** The colours the painter uses, resolved from the theme's CSS variables. */

@@ -1,0 +1,178 @@
+import type { Catalogue } from '../../core';
+import type { DeskKey } from './en';
+
+const de: Catalogue<DeskKey> = {
+  'desk.mode': 'Bearbeitungsmodus · der Redaktionstisch',
+  'desk.editing': 'In Bearbeitung: {title}',
+  'desk.datasetTitle': 'Titel des Datensatzes',
+  'desk.restored':
+    'Dies ist Ihr Entwurf, in diesem Browser gespeichert. In den Dateien des Datensatzes steht er erst, wenn Sie ihn speichern oder herunterladen.',
+  'desk.discard': 'Entwurf verwerfen',
+  'desk.empty':
+    'Noch keine Ereignisse. Fügen Sie eine Quelle hinzu, markieren Sie darin eine Stelle und zitieren Sie sie in einem neuen Ereignis.',
+  'desk.loadFailed': '{url} konnte nicht geladen werden: {message}',
+  'desk.untitledTimeline': 'Unbenannte Chronik',
+  'desk.untitledEvent': 'Unbenannter Entwurf',
+  'desk.mainLane': 'Allgemein',
+
+  'desk.toolbar': 'Redaktionstisch',
+  'desk.undo': 'Rückgängig',
+  'desk.undoTitle': 'Rückgängig ({keys})',
+  'desk.redo': 'Wiederholen',
+  'desk.redoTitle': 'Wiederholen ({keys})',
+  'desk.newEvent': 'Neues Ereignis',
+  'desk.openFolder': 'Ordner öffnen…',
+  'desk.folderInput': 'Ordner des Datensatzes',
+  'desk.openFiles': 'Dateien öffnen…',
+  'desk.filesInput': 'Dateien des Datensatzes (timeline.json und seine Texte, oder eine .zip)',
+  'desk.save': 'Speichern',
+  'desk.saveDirty': 'Speichern *',
+  'desk.saveTitle': 'Speichern ({keys})',
+  'desk.downloadZip': 'Datensatz herunterladen',
+  'desk.newDataset': 'Neuer Datensatz',
+  'desk.readingView': 'Leseansicht',
+  'desk.autosaving': 'Entwurf wird gesichert…',
+  'desk.autosaved': 'Entwurf in diesem Browser gesichert',
+  'desk.autosaveFailed': 'Entwurf konnte in diesem Browser nicht gesichert werden',
+
+  'desk.newEventSaid': 'Neues Ereignis: Geben Sie ihm einen Titel, ein Datum und einen Beleg',
+  'desk.markerAdded': 'Verweis [{n}] in die Zusammenfassung eingefügt',
+  'desk.jsonCopied': 'JSON des Ereignisses kopiert',
+  'desk.deleted': '„{title}“ gelöscht. Rückgängig stellt es wieder her.',
+  'desk.citedNew': 'In einem neuen Ereignis zitiert: Geben Sie ihm einen Titel und ein Datum',
+  'desk.citationAdded': 'Beleg zum Ereignis hinzugefügt',
+  'desk.sourceAdded':
+    'Quelle „{title}“ hinzugefügt: Markieren Sie darin eine Stelle, um sie zu zitieren',
+  'desk.openFailed': '{name} konnte nicht geöffnet werden: {path}: {message}',
+  'desk.opened': {
+    one: '{name} geöffnet: {count} Ereignis, {sources}',
+    other: '{name} geöffnet: {count} Ereignisse, {sources}',
+  },
+  'desk.sourceCount': { one: '{count} Quelle', other: '{count} Quellen' },
+  'desk.zipped':
+    '{name} heruntergeladen: Entpackt ergibt es einen Ordner, den npm run validate liest',
+  'desk.folderFailed': 'Der Ordner konnte nicht geöffnet werden: {message}',
+  'desk.fileFailed': '{name} konnte nicht geöffnet werden: {message}',
+  'desk.newDatasetSaid': 'Ein neuer, leerer Datensatz: Fügen Sie zuerst eine Quelle hinzu',
+  'desk.savedTo': 'Im Ordner „{name}“ gespeichert',
+  'desk.saveFailed': 'Speichern fehlgeschlagen: {message}',
+
+  'desk.editEvent': 'Ereignis bearbeiten',
+  'desk.copyJson': 'JSON des Ereignisses kopieren',
+  'desk.deleteEvent': 'Ereignis löschen',
+  'desk.jsonField': 'JSON des Ereignisses (hier kopieren)',
+  'desk.title': 'Titel',
+  'desk.id': 'Kennung',
+  'desk.idHint': 'Buchstaben, Ziffern, „.“, „_“ und „-“; Links verwenden sie',
+  'desk.start': 'Beginn',
+  'desk.end': 'Ende',
+  'desk.hasEnd': 'Es dauerte an: Ende angeben',
+  'desk.approximate': 'Ungefähres Datum',
+  'desk.dateNote': 'Anmerkung zum Datum',
+  'desk.dateNoteHint': 'Wie das Datum ermittelt wurde',
+  'desk.summary': 'Zusammenfassung',
+  'desk.summaryHint':
+    'Beenden Sie jeden Satz mit den Verweisen auf die Belege, auf denen er beruht: „Eine Aussage.[1] Eine weitere.[1][2]“. Fügen Sie sie mit den Schaltflächen unten ein.',
+  'desk.citations': 'Belege',
+  'desk.disputed': 'Wo die Berichte abweichen',
+  'desk.background': 'Hintergrund (aus dem Archiv, nicht aus den Quellen)',
+  'desk.uncited':
+    'Unbelegter Entwurf: noch keine Stellen (die Zusammenfassung braucht keine Verweise)',
+  'desk.tags': 'Schlagwörter',
+  'desk.commaHint': 'Durch Kommas getrennt',
+
+  'desk.precision': 'Genauigkeit',
+  'desk.precisionYear': 'Jahr',
+  'desk.precisionMonth': 'Monat',
+  'desk.precisionDay': 'Tag',
+  'desk.precisionMinute': 'Uhrzeit',
+  'desk.year': 'Jahr',
+  'desk.month': 'Monat',
+  'desk.day': 'Tag',
+  'desk.time': 'Uhrzeit',
+  'desk.offset': 'UTC-Versatz',
+  'desk.storedAs': 'Gespeichert als',
+  'desk.nothingYet': '(noch nichts)',
+
+  'desk.lane': 'Bereich',
+  'desk.newLaneLabel': 'Name des neuen Bereichs',
+  'desk.addLane': 'Bereich hinzufügen',
+  'desk.newLane': 'Neuer Bereich…',
+  'desk.cancel': 'Abbrechen',
+  'desk.actors': 'Akteure',
+  'desk.noActors': 'Noch keine Akteure in diesem Datensatz.',
+  'desk.name': 'Name',
+  'desk.kind': 'Art',
+  'desk.person': 'Person',
+  'desk.state': 'Staat',
+  'desk.organization': 'Organisation',
+  'desk.office': 'Amt (optional)',
+  'desk.aliases': 'Andere Schreibweisen (optional)',
+  'desk.addActor': 'Akteur hinzufügen',
+  'desk.newActor': 'Neuer Akteur…',
+
+  'desk.addSourceForm': 'Quelle hinzufügen',
+  'desk.textFile': 'Textdatei',
+  'desk.textFileHint': 'Oder fügen Sie den Text unten ein',
+  'desk.fileRead': {
+    one: '{name} gelesen ({count} Zeichen)',
+    other: '{name} gelesen ({count} Zeichen)',
+  },
+  'desk.sourceText': 'Text der Quelle',
+  'desk.publisher': 'Herausgeber',
+  'desk.language': 'Sprache',
+  'desk.languageHint': 'z. B. en, fr',
+  'desk.published': 'Veröffentlicht',
+  'desk.publishedHint': 'JJJJ, JJJJ-MM oder JJJJ-MM-TT',
+  'desk.article': 'Artikel',
+  'desk.reference': 'Nachschlagewerk',
+  'desk.url': 'URL',
+  'desk.addSource': 'Quelle hinzufügen',
+
+  'desk.noCitations':
+    'Noch keine Belege: Öffnen Sie eine Quelle, markieren Sie eine Stelle und wählen Sie „Zu diesem Ereignis hinzufügen“.',
+  'desk.insertMarker': '[{n}] an der Schreibmarke in die Zusammenfassung einfügen',
+  'desk.insert': '[{n}] einfügen',
+  'desk.showInSource': 'In der Quelle zeigen',
+  'desk.removeCitation': 'Beleg {n} entfernen',
+  'desk.remove': 'Entfernen',
+
+  'desk.citeHeading': 'Diese Stelle zitieren',
+  'desk.citeHint':
+    'Markieren Sie unten im Text eine Stelle mit der Maus, oder setzen Sie den Fokus in den Text und verwenden Sie Umschalt+Pfeiltasten (Strg+Umschalt+Pfeile wortweise).',
+  'desk.notUnique': {
+    one: '„{selected}“ kommt {count}-mal vor, und keine längere Stelle darum herum ist eindeutig.',
+    other:
+      '„{selected}“ kommt {count}-mal vor, und keine längere Stelle darum herum ist eindeutig.',
+  },
+  'desk.widened': {
+    one: '„{selected}“ kommt in dieser Quelle {count}-mal vor; Wort für Wort erweitert bis zu einer eindeutigen Stelle:',
+    other:
+      '„{selected}“ kommt in dieser Quelle {count}-mal vor; Wort für Wort erweitert bis zu einer eindeutigen Stelle:',
+  },
+  'desk.addToEvent': 'Zu diesem Ereignis hinzufügen',
+  'desk.addToEventNamed': 'Zu diesem Ereignis hinzufügen: {title}',
+  'desk.citeNew': 'In einem neuen Ereignis zitieren',
+
+  'desk.noProblems': 'Der Validator findet keine Probleme',
+  'desk.problems': {
+    one: 'Der Validator findet {count} Fehler und {warnings}',
+    other: 'Der Validator findet {count} Fehler und {warnings}',
+  },
+  'desk.warningCount': { one: '{count} Warnung', other: '{count} Warnungen' },
+
+  'desk.event': 'Ereignis',
+  'desk.chooseEvent': 'Ereignis zum Bearbeiten wählen…',
+  'desk.noEvents': 'Noch keine Ereignisse',
+  'desk.undated': 'undatiert',
+
+  'desk.sources': 'Quellen',
+  'desk.addSourceButton': 'Quelle hinzufügen…',
+  'desk.noSources': 'Noch keine Quellen. Fügen Sie eine hinzu, um zu zitieren.',
+  'desk.sourcePicker': 'Quelle zum Lesen und Zitieren',
+  'desk.chooseSource': 'Quelle wählen…',
+  'desk.sourceTextLabel':
+    'Text der Quelle: Pfeiltasten bewegen, Umschalt+Pfeile markieren eine Stelle zum Zitieren',
+};
+
+export default de;

@@ -1,0 +1,192 @@
+import type { Catalogue } from '../../core';
+import type { DeskKey } from './en';
+
+const fr: Catalogue<DeskKey> = {
+  'desk.mode': 'Mode édition · le bureau du documentaliste',
+  'desk.editing': 'Édition\u00a0: {title}',
+  'desk.datasetTitle': 'Titre du jeu de données',
+  'desk.restored':
+    'Ceci est votre brouillon, conservé dans ce navigateur. Il ne figure dans les fichiers du jeu de données qu’une fois enregistré ou téléchargé.',
+  'desk.discard': 'Abandonner le brouillon',
+  'desk.empty':
+    'Aucun événement pour l’instant. Ajoutez une source, sélectionnez-y un passage et citez-le dans un nouvel événement.',
+  'desk.loadFailed': 'Impossible de charger {url}\u00a0: {message}',
+  'desk.untitledTimeline': 'Chronologie sans titre',
+  'desk.untitledEvent': 'Brouillon sans titre',
+  'desk.mainLane': 'Principal',
+
+  'desk.toolbar': 'Bureau',
+  'desk.undo': 'Annuler',
+  'desk.undoTitle': 'Annuler ({keys})',
+  'desk.redo': 'Rétablir',
+  'desk.redoTitle': 'Rétablir ({keys})',
+  'desk.newEvent': 'Nouvel événement',
+  'desk.openFolder': 'Ouvrir un dossier…',
+  'desk.folderInput': 'Dossier du jeu de données',
+  'desk.openFiles': 'Ouvrir des fichiers…',
+  'desk.filesInput': 'Fichiers du jeu de données (timeline.json et ses textes, ou un .zip)',
+  'desk.save': 'Enregistrer',
+  'desk.saveDirty': 'Enregistrer *',
+  'desk.saveTitle': 'Enregistrer ({keys})',
+  'desk.downloadZip': 'Télécharger le jeu de données',
+  'desk.newDataset': 'Nouveau jeu de données',
+  'desk.readingView': 'Mode lecture',
+  'desk.autosaving': 'Conservation du brouillon…',
+  'desk.autosaved': 'Brouillon conservé dans ce navigateur',
+  'desk.autosaveFailed': 'Impossible de conserver le brouillon dans ce navigateur',
+
+  'desk.newEventSaid': 'Nouvel événement\u00a0: donnez-lui un titre, une date et une citation',
+  'desk.markerAdded': 'Renvoi [{n}] ajouté au résumé',
+  'desk.jsonCopied': 'JSON de l’événement copié',
+  'desk.deleted': '«\u00a0{title}\u00a0» supprimé. Annuler le rétablit.',
+  'desk.citedNew': 'Cité dans un nouvel événement\u00a0: donnez-lui un titre et une date',
+  'desk.citationAdded': 'Citation ajoutée à l’événement',
+  'desk.sourceAdded':
+    'Source «\u00a0{title}\u00a0» ajoutée\u00a0: sélectionnez-y un passage pour le citer',
+  'desk.openFailed': 'Impossible d’ouvrir {name}\u00a0: {path}\u00a0: {message}',
+  'desk.opened': {
+    one: '{name} ouvert\u00a0: {count}\u00a0événement, {sources}',
+    many: '{name} ouvert\u00a0: {count}\u00a0d’événements, {sources}',
+    other: '{name} ouvert\u00a0: {count}\u00a0événements, {sources}',
+  },
+  'desk.sourceCount': {
+    one: '{count}\u00a0source',
+    many: '{count}\u00a0de sources',
+    other: '{count}\u00a0sources',
+  },
+  'desk.zipped':
+    '{name} téléchargé\u00a0: décompressez-le pour obtenir un dossier que lit npm run validate',
+  'desk.folderFailed': 'Impossible d’ouvrir le dossier\u00a0: {message}',
+  'desk.fileFailed': 'Impossible d’ouvrir {name}\u00a0: {message}',
+  'desk.newDatasetSaid': 'Un nouveau jeu de données vide\u00a0: ajoutez une source pour commencer',
+  'desk.savedTo': 'Enregistré dans le dossier «\u00a0{name}\u00a0»',
+  'desk.saveFailed': 'Impossible d’enregistrer\u00a0: {message}',
+
+  'desk.editEvent': 'Modifier l’événement',
+  'desk.copyJson': 'Copier le JSON de l’événement',
+  'desk.deleteEvent': 'Supprimer l’événement',
+  'desk.jsonField': 'JSON de l’événement (copiez-le ici)',
+  'desk.title': 'Titre',
+  'desk.id': 'Identifiant',
+  'desk.idHint':
+    'Lettres, chiffres, «\u00a0.\u00a0», «\u00a0_\u00a0» et «\u00a0-\u00a0»\u00a0; les liens l’utilisent',
+  'desk.start': 'Début',
+  'desk.end': 'Fin',
+  'desk.hasEnd': 'Il a duré\u00a0: indiquer une fin',
+  'desk.approximate': 'Date approximative',
+  'desk.dateNote': 'Note sur la date',
+  'desk.dateNoteHint': 'Comment la date a été établie',
+  'desk.summary': 'Résumé',
+  'desk.summaryHint':
+    'Terminez chaque phrase par les renvois des citations sur lesquelles elle repose\u00a0: «\u00a0Une affirmation.[1] Une autre.[1][2]\u00a0». Insérez-les avec les boutons ci-dessous.',
+  'desk.citations': 'Citations',
+  'desk.disputed': 'Là où les sources divergent',
+  'desk.background': 'Contexte (tiré des archives, pas des sources)',
+  'desk.uncited':
+    'Brouillon non sourcé\u00a0: pas encore de passage (son résumé n’a pas besoin de renvois)',
+  'desk.tags': 'Mots-clés',
+  'desk.commaHint': 'Séparés par des virgules',
+
+  'desk.precision': 'Précision',
+  'desk.precisionYear': 'Année',
+  'desk.precisionMonth': 'Mois',
+  'desk.precisionDay': 'Jour',
+  'desk.precisionMinute': 'Heure',
+  'desk.year': 'Année',
+  'desk.month': 'Mois',
+  'desk.day': 'Jour',
+  'desk.time': 'Heure',
+  'desk.offset': 'Décalage UTC',
+  'desk.storedAs': 'Enregistré sous',
+  'desk.nothingYet': '(rien pour l’instant)',
+
+  'desk.lane': 'Volet',
+  'desk.newLaneLabel': 'Nom du nouveau volet',
+  'desk.addLane': 'Ajouter le volet',
+  'desk.newLane': 'Nouveau volet…',
+  'desk.cancel': 'Annuler',
+  'desk.actors': 'Acteurs',
+  'desk.noActors': 'Aucun acteur dans ce jeu de données pour l’instant.',
+  'desk.name': 'Nom',
+  'desk.kind': 'Type',
+  'desk.person': 'Personne',
+  'desk.state': 'État',
+  'desk.organization': 'Organisation',
+  'desk.office': 'Fonction (facultatif)',
+  'desk.aliases': 'Autres graphies (facultatif)',
+  'desk.addActor': 'Ajouter l’acteur',
+  'desk.newActor': 'Nouvel acteur…',
+
+  'desk.addSourceForm': 'Ajouter une source',
+  'desk.textFile': 'Fichier texte',
+  'desk.textFileHint': 'Ou collez le texte ci-dessous',
+  'desk.fileRead': {
+    one: '{name} lu ({count}\u00a0caractère)',
+    many: '{name} lu ({count}\u00a0de caractères)',
+    other: '{name} lu ({count}\u00a0caractères)',
+  },
+  'desk.sourceText': 'Texte de la source',
+  'desk.publisher': 'Éditeur',
+  'desk.language': 'Langue',
+  'desk.languageHint': 'p. ex. en, fr',
+  'desk.published': 'Publication',
+  'desk.publishedHint': 'AAAA, AAAA-MM ou AAAA-MM-JJ',
+  'desk.article': 'Article',
+  'desk.reference': 'Ouvrage de référence',
+  'desk.url': 'URL',
+  'desk.addSource': 'Ajouter la source',
+
+  'desk.noCitations':
+    'Aucune citation pour l’instant\u00a0: ouvrez une source, sélectionnez un passage et choisissez «\u00a0Ajouter à cet événement\u00a0».',
+  'desk.insertMarker': 'Insérer [{n}] dans le résumé à la position du curseur',
+  'desk.insert': 'Insérer [{n}]',
+  'desk.showInSource': 'Voir dans la source',
+  'desk.removeCitation': 'Retirer la citation {n}',
+  'desk.remove': 'Retirer',
+
+  'desk.citeHeading': 'Citer ce passage',
+  'desk.citeHint':
+    'Sélectionnez un passage dans le texte ci-dessous à la souris, ou placez-vous dans le texte et utilisez Maj+flèches (Ctrl+Maj+flèches mot par mot).',
+  'desk.notUnique': {
+    one: '«\u00a0{selected}\u00a0» apparaît {count}\u00a0fois et aucun passage plus long autour n’est unique.',
+    many: '«\u00a0{selected}\u00a0» apparaît {count}\u00a0fois et aucun passage plus long autour n’est unique.',
+    other:
+      '«\u00a0{selected}\u00a0» apparaît {count}\u00a0fois et aucun passage plus long autour n’est unique.',
+  },
+  'desk.widened': {
+    one: '«\u00a0{selected}\u00a0» apparaît {count}\u00a0fois dans cette source\u00a0; élargi mot par mot jusqu’à un passage unique\u00a0:',
+    many: '«\u00a0{selected}\u00a0» apparaît {count}\u00a0fois dans cette source\u00a0; élargi mot par mot jusqu’à un passage unique\u00a0:',
+    other:
+      '«\u00a0{selected}\u00a0» apparaît {count}\u00a0fois dans cette source\u00a0; élargi mot par mot jusqu’à un passage unique\u00a0:',
+  },
+  'desk.addToEvent': 'Ajouter à cet événement',
+  'desk.addToEventNamed': 'Ajouter à cet événement\u00a0: {title}',
+  'desk.citeNew': 'Citer dans un nouvel événement',
+
+  'desk.noProblems': 'Le validateur ne trouve aucun problème',
+  'desk.problems': {
+    one: 'Le validateur trouve {count}\u00a0erreur et {warnings}',
+    many: 'Le validateur trouve {count}\u00a0d’erreurs et {warnings}',
+    other: 'Le validateur trouve {count}\u00a0erreurs et {warnings}',
+  },
+  'desk.warningCount': {
+    one: '{count}\u00a0avertissement',
+    many: '{count}\u00a0d’avertissements',
+    other: '{count}\u00a0avertissements',
+  },
+
+  'desk.event': 'Événement',
+  'desk.chooseEvent': 'Choisissez un événement à modifier…',
+  'desk.noEvents': 'Aucun événement pour l’instant',
+  'desk.undated': 'sans date',
+
+  'desk.sources': 'Sources',
+  'desk.addSourceButton': 'Ajouter une source…',
+  'desk.noSources': 'Aucune source pour l’instant. Ajoutez-en une pour commencer à citer.',
+  'desk.sourcePicker': 'Source à lire et à citer',
+  'desk.chooseSource': 'Choisissez une source…',
+  'desk.sourceTextLabel':
+    'Texte de la source\u00a0: les flèches déplacent, Maj+flèches sélectionnent un passage à citer',
+};
+
+export default fr;
