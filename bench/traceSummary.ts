@@ -28,7 +28,7 @@ const TOP = Number(process.env.PROFILE_TOP ?? 22);
 const short = (url: string) => url.replace(/^.*\/(assets|src|node_modules)\//, '$1/').slice(-48);
 
 const keyOf = (n: ProfileNode) =>
-  `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url ? short(n.callFrame.url) : ''}`.trim();
+  `${n.callFrame.functionName || `(anonymous:${(n.callFrame.lineNumber ?? -1) + 1})`} ${n.callFrame.url ? short(n.callFrame.url) : ''}`.trim();
 
 /**
  * Self and total (inclusive) time per function of one sampled thread, in ms, between two
@@ -79,8 +79,7 @@ export function summarizeTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
   );
   // Without a navigation in the trace (a gesture traced on its own), the page is the one that
   // marked it.
-  const anchor =
-    main ?? all.find((e) => e.cat.includes('user_timing') && e.name.startsWith('dt:'));
+  const anchor = main ?? all.find((e) => e.cat.includes('user_timing') && e.name.startsWith('dt:'));
   const t0 =
     main?.ts ??
     all

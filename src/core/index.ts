@@ -106,6 +106,8 @@ export {
   type PlacedEvent,
   type TimelineLayout,
   type WrapLabel,
+  type AxisX,
+  type LaneCluster,
 } from './layout/laneLayout';
 export {
   dataExtent,
@@ -128,7 +130,13 @@ export {
   type WindowLimits,
 } from './time/window';
 export { DAY, HOUR, MINUTE } from './time/durations';
-export { visibleEvents, maxDurationOf, firstEndingAfter } from './query/visibleEvents';
+export {
+  visibleEvents,
+  maxDurationOf,
+  firstEndingAfter,
+  createVisibleIndex,
+  type VisibleIndex,
+} from './query/visibleEvents';
 export { hitTest, type Hit } from './layout/hitTest';
 export {
   reviewDoc,

@@ -9,11 +9,11 @@ import {
   hitTest,
   laneColor,
   layoutLanes,
-  maxDurationOf,
+  createVisibleIndex,
+  type AxisX,
   mirrorLayout,
   mirrorTicks,
   placeTickLabels,
-  visibleEvents,
   type TimelineEvent,
   type TimeWindow,
   type WindowLimits,
@@ -74,7 +74,6 @@ function TimelinePlot({
   const width = useElementWidth(frameRef);
   const [moving, onGesture] = useMotion();
 
-  const maxDuration = useMemo(() => maxDurationOf(timeline.events), [timeline]);
   const measure = useMemo(() => createTextMeasurer(LABEL_FONT), []);
   const measureTick = useMemo(() => {
     const regular = createTextMeasurer(TICK_FONT);
@@ -102,10 +101,8 @@ function TimelinePlot({
     () => (rtl ? mirrorTicks(axisTicks, width) : axisTicks),
     [axisTicks, rtl, width],
   );
-  const visible = useMemo(
-    () => visibleEvents(events, view[0], view[1], maxDuration),
-    [events, view, maxDuration],
-  );
+  const inView = useMemo(() => createVisibleIndex(events), [events]);
+  const visible = useMemo(() => inView.query(view[0], view[1]), [inView, view]);
   const forward = useMemo(
     () =>
       layoutLanes(
@@ -278,10 +275,10 @@ function imageName(title: string, start: number): string {
 const precisionOf = (view: readonly [number, number]) =>
   view[1] - view[0] < 2 * DAY ? ('minute' as const) : ('day' as const);
 
-function linearX(view: readonly [number, number], width: number) {
+function linearX(view: readonly [number, number], width: number): AxisX {
   const k = Math.max(1, width) / (view[1] - view[0]);
   const t0 = view[0];
-  return (t: number) => (t - t0) * k;
+  return Object.assign((t: number) => (t - t0) * k, { invert: (px: number) => t0 + px / k });
 }
 
 /** A window around a cluster's events, narrow enough to spread them out. */

@@ -1,4 +1,4 @@
-import { stripMarkers } from '../model/claims';
+import { stripMarkers } from '../model/stripMarkers';
 import type { Timeline, TimelineEvent } from '../model/timeline';
 import type { EventFilter, FilterResult, MatchReason } from './eventFilter';
 import { countActors, countLanes, countSources } from './facetCounts';

@@ -20,6 +20,12 @@ export interface LaneGeometry {
   readonly labelMax: number;
 }
 
+/**
+ * Where an instant falls on the axis, px. With `invert` (a linear axis gives one), dense
+ * lanes are binned by binary search instead of event by event.
+ */
+export type AxisX = ((t: number) => number) & { readonly invert?: (px: number) => number };
+
 /** Lays a label's text out in lines no wider than a width (wrapLabel, usually memoized). */
 export type WrapLabel = (text: string, width: number) => WrappedLabel;
 
@@ -38,8 +44,11 @@ export interface LaneBand {
   readonly top: number;
   readonly height: number;
   readonly placed: readonly PlacedEvent[];
-  readonly clusters: readonly (LabelCluster & { readonly events: readonly TimelineEvent[] })[];
+  readonly clusters: readonly LaneCluster[];
 }
+
+/** A "+N" badge: the events it stands for, and where it sits. */
+export type LaneCluster = Omit<LabelCluster, 'ids'> & { readonly events: readonly TimelineEvent[] };
 
 /** What the timeline draws, laid out: one band per lane, top to bottom. */
 export interface TimelineLayout {
@@ -58,7 +67,7 @@ export interface TimelineLayout {
 export function layoutLanes(
   lanes: readonly Lane[],
   events: readonly TimelineEvent[],
-  x: (t: number) => number,
+  x: AxisX,
   wrap: WrapLabel,
   g: LaneGeometry,
   selectedId: string | null,
@@ -105,9 +114,9 @@ export function layoutLanes(
         const lines = p.labelWidth < full.width ? wrap(e.title, p.labelWidth).lines : full.lines;
         return { ...p, event: e, mark, lines };
       }),
-      clusters: layout.clusters.map((c) => ({
+      clusters: layout.clusters.map(({ ids, ...c }) => ({
         ...c,
-        events: c.ids.map((id) => byId.get(id)!.e),
+        events: ids.map((id) => byId.get(id)!.e),
       })),
     });
     top += height;
@@ -118,31 +127,69 @@ export function layoutLanes(
 /**
  * A dense lane as counts: events binned by x into badges of clusterWidth, in one row, so the
  * cost of drawing is bounded by the width, not the number of events. Zooming in spreads
- * them out until each lane drops below AGGREGATE_ABOVE and gets labels again.
+ * them out until each lane drops below AGGREGATE_ABOVE and gets labels again. This runs on
+ * every zoom frame over every event in view (100,000 zoomed out): the events are in time
+ * order, so each bin is a run of them, cut out once (no per-event allocation).
  */
 function aggregate(
   events: readonly TimelineEvent[],
-  x: (t: number) => number,
+  x: AxisX,
   g: LaneGeometry,
   width: number,
-): LaneBand['clusters'] {
+): LaneCluster[] {
   const step = g.clusterWidth + g.gap;
   const right = Math.max(0, (Number.isFinite(width) ? width : 4096) - g.clusterWidth);
-  const bins: TimelineEvent[][] = [];
-  for (const e of events) {
-    const px = Math.min(Math.max(x(e.t0), 0), right);
-    (bins[Math.floor(px / step)] ??= []).push(e);
+  const out: LaneCluster[] = [];
+  const { invert } = x;
+  if (invert) {
+    // Bin k holds the events whose x (held within [0, right]) is in [k·step, (k+1)·step):
+    // its run ends at the first event starting at or after the instant of the next edge.
+    const last = Math.floor(right / step);
+    let from = 0;
+    for (let k = 0; k <= last && from < events.length; k++) {
+      const to = k === last ? events.length : firstStartingAt(events, invert((k + 1) * step), from);
+      if (to > from)
+        out.push({
+          events: events.slice(from, to),
+          x: k * step,
+          boxEnd: k * step + g.clusterWidth,
+          row: 0,
+        });
+      from = to;
+    }
+    return out;
   }
-  const out: LaneBand['clusters'][number][] = [];
-  bins.forEach((list, bin) => {
-    if (list)
+  let from = 0;
+  let bin = -1;
+  const close = (to: number) => {
+    if (to > from)
       out.push({
-        ids: list.map((e) => e.id),
-        events: list,
+        events: events.slice(from, to),
         x: bin * step,
         boxEnd: bin * step + g.clusterWidth,
         row: 0,
       });
-  });
+    from = to;
+  };
+  for (let i = 0; i < events.length; i++) {
+    const b = Math.floor(Math.min(Math.max(x(events[i]!.t0), 0), right) / step);
+    if (b !== bin) {
+      close(i);
+      bin = b;
+    }
+  }
+  close(events.length);
   return out;
+}
+
+/** The first index from `from` on whose event starts at or after `t` (events in time order). */
+function firstStartingAt(events: readonly TimelineEvent[], t: number, from: number): number {
+  let lo = from;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid]!.t0 < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

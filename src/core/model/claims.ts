@@ -182,8 +182,7 @@ export function splitClaims(summary: string): Claim[] {
   return claims;
 }
 
-/** A summary as plain prose, its markers taken out (for search, titles, plain-text exports). */
-export const stripMarkers = (summary: string) => summary.replace(MARKERS, '').trim();
+export { stripMarkers } from './stripMarkers';
 
 /**
  * A sentence as runs of text and markers, in order, for rendering: the white space before a

@@ -90,3 +90,33 @@ describe('layoutLanes on a dense lane', () => {
       expect(a.clusters[i]!.x).toBeGreaterThanOrEqual(a.clusters[i - 1]!.boxEnd + g.gap);
   });
 });
+
+describe('layoutLanes on a dense lane, binned by binary search', () => {
+  it('gives the same badges as binning event by event, off-edge events held at the edges', async () => {
+    const { AGGREGATE_ABOVE, epochMs } = await import('../../../src/core');
+    const n = AGGREGATE_ABOVE * 10;
+    const width = 1000;
+    // Uneven starts, some before the window and some after it.
+    const starts = Array.from({ length: n }, (_, i) => Math.round(-200 + ((i * i) % 1900)));
+    const events = starts
+      .sort((p, q) => p - q)
+      .map((t, i) => ({
+        ...timeline.events[0]!,
+        id: `e${i}`,
+        t0: epochMs(t),
+        t1: epochMs(t + 1),
+        lane: 'a',
+      }));
+    const x = (t: number) => (t * width) / n;
+    const withInvert = Object.assign((t: number) => x(t), {
+      invert: (px: number) => (px * n) / width,
+    });
+    const badges = (axis: typeof x) =>
+      layoutLanes(timeline.lanes, events, axis, label80, g, null, width).bands[0]!.clusters.map(
+        (c) => [c.x, c.boxEnd, c.events.map((e) => e.id).join()],
+      );
+    const plain = badges(x);
+    expect(plain.length).toBeGreaterThan(10);
+    expect(badges(withInvert)).toEqual(plain);
+  });
+});
