@@ -49,7 +49,9 @@ const untilReady = () =>
 if (phase === 'load') await browser.startTracing(page, { categories: CATEGORIES });
 await page.goto(scenario.url(origin, tool));
 await untilReady();
-const ready = await page.evaluate(() => (window as unknown as { __b: { ready: number } }).__b.ready);
+const ready = await page.evaluate(
+  () => (window as unknown as { __b: { ready: number } }).__b.ready,
+);
 if (phase === 'zoom') {
   await page.waitForTimeout(500);
   const cdp = await context.newCDPSession(page);
@@ -58,7 +60,9 @@ if (phase === 'zoom') {
     .first()
     .boundingBox())!;
   const x =
-    scenario.focus === null ? box.x + box.width / 2 : await screenX(page, tool, box, scenario.focus);
+    scenario.focus === null
+      ? box.x + box.width / 2
+      : await screenX(page, tool, box, scenario.focus);
   await page.evaluate(() => performance.mark('dt:gesture'));
   await browser.startTracing(page, { categories: CATEGORIES });
   await wheelZoom(page, cdp, x, box.y + Math.min(box.height / 2, 200));
