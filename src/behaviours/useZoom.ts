@@ -1,5 +1,11 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { createTimeScale, epochMs, zoomScaleExtent, type WindowLimits } from '../core';
+import {
+  createTimeScale,
+  epochMs,
+  zoomScaleExtent,
+  type EpochMs,
+  type WindowLimits,
+} from '../core';
 import { useTimelineStoreApi } from '../state';
 import { loadGestures } from './loadGestures';
 
@@ -35,6 +41,21 @@ export function useZoom(
       // on any other, so the wheel zooms about the pointer and a drag moves what is under it.
       const base = createTimeScale({ domain: limits.extent, range: rtl ? [width, 0] : [0, width] });
       const full = limits.extent[1] - limits.extent[0];
+      // A gesture's windows reach the store once a frame, the latest one: input can come
+      // faster than frames (a fast wheel, queued events after a stall), and each window
+      // costs a layout.
+      let pending: [EpochMs, EpochMs] | null = null;
+      let frame = 0;
+      let flushing = false;
+      const flush = () => {
+        frame = 0;
+        const w = pending;
+        pending = null;
+        if (!w) return;
+        flushing = true;
+        store.getState().setWindow(w);
+        flushing = false;
+      };
       const handle = attachZoom(node, {
         width,
         // Only x matters; a fixed height keeps the behaviour attached while lanes grow and shrink.
@@ -47,7 +68,8 @@ export function useZoom(
             .domain()
             .map((d) => d.getTime())
             .sort((p, q) => p - q);
-          store.getState().setWindow([epochMs(a!), epochMs(b!)]);
+          pending = [epochMs(a!), epochMs(b!)];
+          frame ||= requestAnimationFrame(flush);
         },
       });
       // Let the page scroll vertically on touch; horizontal drags and pinches are the timeline's.
@@ -64,10 +86,18 @@ export function useZoom(
       };
       apply(store.getState().window);
       const unsubscribe = store.subscribe((s, prev) => {
-        if (s.window !== prev.window) apply(s.window);
+        if (s.window === prev.window) return;
+        // A window set elsewhere (a button, a key, the brush) wins over a gesture's not yet shown.
+        if (!flushing) {
+          cancelAnimationFrame(frame);
+          frame = 0;
+          pending = null;
+        }
+        apply(s.window);
       });
       node.dataset.gestures = 'on';
       detach = () => {
+        cancelAnimationFrame(frame);
         unsubscribe();
         handle.detach();
         delete node.dataset.gestures;

@@ -134,9 +134,8 @@ export {
   visibleEvents,
   maxDurationOf,
   firstEndingAfter,
-  createVisibleIndex,
-  type VisibleIndex,
 } from './query/visibleEvents';
+export { createLaneIndex, type LaneIndex, type LaneEvents } from './query/laneIndex';
 export { hitTest, type Hit } from './layout/hitTest';
 export {
   reviewDoc,

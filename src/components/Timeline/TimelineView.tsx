@@ -9,7 +9,7 @@ import {
   hitTest,
   laneColor,
   layoutLanes,
-  createVisibleIndex,
+  createLaneIndex,
   type AxisX,
   mirrorLayout,
   mirrorTicks,
@@ -101,8 +101,9 @@ function TimelinePlot({
     () => (rtl ? mirrorTicks(axisTicks, width) : axisTicks),
     [axisTicks, rtl, width],
   );
-  const inView = useMemo(() => createVisibleIndex(events), [events]);
-  const visible = useMemo(() => inView.query(view[0], view[1]), [inView, view]);
+  const laneIndex = useMemo(() => createLaneIndex(events), [events]);
+  const visible = useMemo(() => laneIndex.query(view[0], view[1]), [laneIndex, view]);
+  const inView = useMemo(() => [...visible.values()].reduce((n, l) => n + l.length, 0), [visible]);
   const forward = useMemo(
     () =>
       layoutLanes(
@@ -191,7 +192,7 @@ function TimelinePlot({
           (a, p) => (!a || p.event.t0 < a.event.t0 ? p : a),
           undefined,
         )?.id;
-  const hidden = events.length - visible.length;
+  const hidden = events.length - inView;
   const overview = useChunk(overviewStrip, true, true);
 
   return (
@@ -252,8 +253,8 @@ function TimelinePlot({
       </div>
       <p className="tl-status">
         {hidden > 0
-          ? t('timeline.statusHidden', { visible: visible.length, count: events.length, hidden })
-          : t('timeline.status', { visible: visible.length, count: events.length })}
+          ? t('timeline.statusHidden', { visible: inView, count: events.length, hidden })
+          : t('timeline.status', { visible: inView, count: events.length })}
       </p>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { Lane } from '../model/schema';
 import type { TimelineEvent } from '../model/timeline';
+import type { LaneEvents } from '../query/laneIndex';
 import { markGeometry, type MarkGeometry } from './markGeometry';
 import { stackLabels, type LabelCluster, type PlacedLabel } from './stackLabels';
 import type { WrappedLabel } from './wrapLabel';
@@ -66,15 +67,15 @@ export interface TimelineLayout {
  */
 export function layoutLanes(
   lanes: readonly Lane[],
-  events: readonly TimelineEvent[],
+  /** The events in view, in time order: a list, or already each lane's (createLaneIndex). */
+  events: readonly TimelineEvent[] | LaneEvents,
   x: AxisX,
   wrap: WrapLabel,
   g: LaneGeometry,
   selectedId: string | null,
   width = Infinity,
 ): TimelineLayout {
-  const byLane = new Map<string, TimelineEvent[]>(lanes.map((l) => [l.id, []]));
-  for (const e of events) byLane.get(e.lane)?.push(e);
+  const byLane = isLaneEvents(events) ? events : groupByLane(lanes, events);
   const pinned = new Set(selectedId ? [selectedId] : []);
   let top = 0;
   const bands: LaneBand[] = [];
@@ -122,6 +123,15 @@ export function layoutLanes(
     top += height;
   });
   return { bands, height: top, width };
+}
+
+const isLaneEvents = (e: readonly TimelineEvent[] | LaneEvents): e is LaneEvents =>
+  e instanceof Map;
+
+function groupByLane(lanes: readonly Lane[], events: readonly TimelineEvent[]): LaneEvents {
+  const byLane = new Map<string, TimelineEvent[]>(lanes.map((l) => [l.id, []]));
+  for (const e of events) byLane.get(e.lane)?.push(e);
+  return byLane;
 }
 
 /**
