@@ -25,9 +25,8 @@ interface DurationClass {
 
 /**
  * An index asked on every zoom frame for each lane's events in view, with no per-frame
- * grouping by lane: each lane's events (in time order) are split by duration; a query binary
- * searches each class, takes the run that starts inside the window as one slice, checks the
- * few that start before it one by one, and merges the classes back into time order.
+ * grouping by lane: each lane's events (in time order) are split by duration, and a query
+ * binary searches each class (see inView).
  */
 export function createLaneIndex(events: readonly TimelineEvent[]): LaneIndex {
   const byLane = new Map<string, TimelineEvent[]>();
@@ -36,20 +35,71 @@ export function createLaneIndex(events: readonly TimelineEvent[]): LaneIndex {
     if (list) list.push(e);
     else byLane.set(e.lane, [e]);
   }
-  const lanes = [...byLane].map(([lane, list]) => ({ lane, list, classes: classesOf(list) }));
+  const lanes = [...byLane].map(([lane, list]) => ({
+    lane,
+    list,
+    classes: classesOf(list),
+    // Which of the lane's events a query has found, cleared as they are collected.
+    found: new Uint8Array(list.length),
+  }));
   return {
     query(start, end) {
       const out = new Map<string, readonly TimelineEvent[]>();
-      for (const { lane, list, classes } of lanes) {
-        const found =
+      for (const { lane, list, classes, found } of lanes) {
+        const events =
           start <= list[0]!.t0 && end >= list[list.length - 1]!.t0
             ? list
-            : merge(classes.map((c) => inClass(c, start, end)));
-        if (found.length) out.set(lane, found);
+            : inView(list, classes, found, start, end);
+        if (events.length) out.set(lane, events);
       }
       return out;
     },
   };
+}
+
+/**
+ * A lane's events in view. Each class's are a run that starts inside the window (all in view)
+ * and the few before it that last into it; the classes are merged back into the lane's order
+ * by marking each one found by its place in the lane, then collecting the marked in order.
+ */
+function inView(
+  list: readonly TimelineEvent[],
+  classes: readonly DurationClass[],
+  found: Uint8Array,
+  start: number,
+  end: number,
+): readonly TimelineEvent[] {
+  let lo = list.length;
+  let hi = -1;
+  const runs: { readonly c: DurationClass; readonly from: number; readonly to: number }[] = [];
+  for (const c of classes) {
+    const first = firstFrom(c.events, start - c.limit);
+    const inside = firstFrom(c.events, start);
+    for (let i = first; i < inside; i++)
+      if (c.events[i]!.t1 >= start) {
+        const at = c.at[i]!;
+        found[at] = 1;
+        lo = Math.min(lo, at);
+        hi = Math.max(hi, at);
+      }
+    const last = Math.max(inside, firstAfter(c.events, end));
+    if (last > inside) runs.push({ c, from: inside, to: last });
+  }
+  // One run and nothing from before the window: that run is the answer as it stands.
+  if (hi < 0 && runs.length <= 1)
+    return runs.length ? runs[0]!.c.events.slice(runs[0]!.from, runs[0]!.to) : [];
+  for (const { c, from, to } of runs) {
+    for (let i = from; i < to; i++) found[c.at[i]!] = 1;
+    lo = Math.min(lo, c.at[from]!);
+    hi = Math.max(hi, c.at[to - 1]!);
+  }
+  const out: TimelineEvent[] = [];
+  for (let i = lo; i <= hi; i++)
+    if (found[i]) {
+      found[i] = 0;
+      out.push(list[i]!);
+    }
+  return out;
 }
 
 function classesOf(list: readonly TimelineEvent[]): DurationClass[] {
@@ -87,55 +137,4 @@ function firstAfter(events: readonly TimelineEvent[], t: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** A class's events in view, with their places in the lane. */
-function inClass(c: DurationClass, start: number, end: number) {
-  const from = firstFrom(c.events, start - c.limit);
-  const inside = firstFrom(c.events, start);
-  const to = Math.max(inside, firstAfter(c.events, end));
-  const events: TimelineEvent[] = [];
-  const at: number[] = [];
-  // Those starting before the window: in view while they last into it.
-  for (let i = from; i < inside && c.events[i]!.t0 <= end; i++)
-    if (c.events[i]!.t1 >= start) {
-      events.push(c.events[i]!);
-      at.push(c.at[i]!);
-    }
-  if (events.length === 0)
-    return { events: c.events.slice(inside, to), at: c.at.subarray(inside, to) };
-  for (let i = inside; i < to; i++) {
-    events.push(c.events[i]!);
-    at.push(c.at[i]!);
-  }
-  return { events, at };
-}
-
-/** The classes' events back in the lane's order (each part is in it already). */
-function merge(
-  parts: readonly { events: readonly TimelineEvent[]; at: ArrayLike<number> }[],
-): readonly TimelineEvent[] {
-  const nonEmpty = parts.filter((p) => p.events.length > 0);
-  if (nonEmpty.length === 0) return [];
-  if (nonEmpty.length === 1) return nonEmpty[0]!.events;
-  let merged = nonEmpty[0]!;
-  for (let k = 1; k < nonEmpty.length; k++) {
-    const a = merged;
-    const b = nonEmpty[k]!;
-    const events: TimelineEvent[] = new Array(a.events.length + b.events.length);
-    const at = new Int32Array(events.length);
-    let i = 0;
-    let j = 0;
-    for (let n = 0; n < events.length; n++) {
-      if (j >= b.events.length || (i < a.events.length && a.at[i]! < b.at[j]!)) {
-        events[n] = a.events[i]!;
-        at[n] = a.at[i++]!;
-      } else {
-        events[n] = b.events[j]!;
-        at[n] = b.at[j++]!;
-      }
-    }
-    merged = { events, at };
-  }
-  return merged.events;
 }
