@@ -37,7 +37,11 @@ async function shoot(
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('[data-timeline][data-ready="true"]');
+  // Parts that come a frame or more after data-ready (the header's menus, the overview strip,
+  // the gestures; the reader after a click) are fetched by then: the picture is the settled one.
+  await page.waitForLoadState('networkidle');
   await opts.act?.(page);
+  await page.waitForLoadState('networkidle');
   await frames(page);
   const png = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
   await context.close();
