@@ -55,6 +55,9 @@ async function open(url: string, width = 1280) {
     .locator('[data-timeline][data-ready="true"] .tl-plot [data-event-id]')
     .first()
     .waitFor();
+  // What comes a frame or more later (the overview strip, the header's menus) is here too:
+  // boxes measured now are the boxes in the screenshot.
+  await page.waitForLoadState('networkidle');
   await frames(page);
   return { page, close: () => context.close() };
 }

@@ -8,5 +8,7 @@ import url from '../../worker/validationWorker?worker&url';
 
 export const workerScript: { readonly url: string; readonly type: WorkerType } | null = {
   url,
-  type: 'classic',
+  // The build bundles the worker into one classic script; the dev server serves it as an
+  // ES module that imports its dependencies.
+  type: import.meta.env.DEV ? 'module' : 'classic',
 };

@@ -201,7 +201,7 @@ function TimelinePlot({
       {overview ? (
         <overview.Overview events={events} extent={limits.extent} view={view} />
       ) : (
-        <div className="tl-overview tl-overview-pending" aria-hidden="true" />
+        <div className="tl-overview" aria-hidden="true" />
       )}
       <div className="tl-frame" ref={frameRef}>
         {width > 0 && (

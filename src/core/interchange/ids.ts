@@ -35,7 +35,7 @@ export class IdAllocator {
 
   /** A fresh id made from `wanted` (an id or a label), or from `fallback` when that is empty. */
   fresh(wanted: string, fallback: string): string {
-    // An id as given stays ("dialogue"); a label becomes a slug ("Antiquity" → "antiquity").
+    // An id as given stays ("talks-2"); a label becomes a slug ("Antiquity" → "antiquity").
     const base =
       isValidId(wanted) && wanted === wanted.toLowerCase() ? wanted : slugify(wanted) || fallback;
     let id = base;

@@ -1,6 +1,6 @@
 import type { Lane } from '../model/schema';
 import type { TimelineEvent } from '../model/timeline';
-import type { LaneEvents } from '../query/laneIndex';
+import { firstStartingAt, type LaneEvents } from '../query/laneIndex';
 import { markGeometry, type MarkGeometry } from './markGeometry';
 import { stackLabels, type LabelCluster, type PlacedLabel } from './stackLabels';
 import type { WrappedLabel } from './wrapLabel';
@@ -150,6 +150,14 @@ function aggregate(
   const step = g.clusterWidth + g.gap;
   const right = Math.max(0, (Number.isFinite(width) ? width : 4096) - g.clusterWidth);
   const out: LaneCluster[] = [];
+  // Bin k's badge, for the run events[from, to).
+  const badge = (k: number, from: number, to: number) =>
+    out.push({
+      events: events.slice(from, to),
+      x: k * step,
+      boxEnd: k * step + g.clusterWidth,
+      row: 0,
+    });
   const { invert } = x;
   if (invert) {
     // Bin k holds the events whose x (held within [0, right]) is in [k·step, (k+1)·step):
@@ -158,13 +166,7 @@ function aggregate(
     let from = 0;
     for (let k = 0; k <= last && from < events.length; k++) {
       const to = k === last ? events.length : firstStartingAt(events, invert((k + 1) * step), from);
-      if (to > from)
-        out.push({
-          events: events.slice(from, to),
-          x: k * step,
-          boxEnd: k * step + g.clusterWidth,
-          row: 0,
-        });
+      if (to > from) badge(k, from, to);
       from = to;
     }
     return out;
@@ -172,13 +174,7 @@ function aggregate(
   let from = 0;
   let bin = -1;
   const close = (to: number) => {
-    if (to > from)
-      out.push({
-        events: events.slice(from, to),
-        x: bin * step,
-        boxEnd: bin * step + g.clusterWidth,
-        row: 0,
-      });
+    if (to > from) badge(bin, from, to);
     from = to;
   };
   for (let i = 0; i < events.length; i++) {
@@ -190,16 +186,4 @@ function aggregate(
   }
   close(events.length);
   return out;
-}
-
-/** The first index from `from` on whose event starts at or after `t` (events in time order). */
-function firstStartingAt(events: readonly TimelineEvent[], t: number, from: number): number {
-  let lo = from;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid]!.t0 < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

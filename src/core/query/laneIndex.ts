@@ -73,8 +73,8 @@ function inView(
   let hi = -1;
   const runs: { readonly c: DurationClass; readonly from: number; readonly to: number }[] = [];
   for (const c of classes) {
-    const first = firstFrom(c.events, start - c.limit);
-    const inside = firstFrom(c.events, start);
+    const first = firstStartingAt(c.events, start - c.limit);
+    const inside = firstStartingAt(c.events, start);
     for (let i = first; i < inside; i++)
       if (c.events[i]!.t1 >= start) {
         const at = c.at[i]!;
@@ -82,7 +82,7 @@ function inView(
         lo = Math.min(lo, at);
         hi = Math.max(hi, at);
       }
-    const last = Math.max(inside, firstAfter(c.events, end));
+    const last = Math.max(inside, firstStartingAfter(c.events, end));
     if (last > inside) runs.push({ c, from: inside, to: last });
   }
   // One run and nothing from before the window: that run is the answer as it stands.
@@ -115,9 +115,9 @@ function classesOf(list: readonly TimelineEvent[]): DurationClass[] {
   );
 }
 
-/** First index whose event starts at or after t. */
-function firstFrom(events: readonly TimelineEvent[], t: number): number {
-  let lo = 0;
+/** The first index from `from` on whose event starts at or after `t` (events in time order). */
+export function firstStartingAt(events: readonly TimelineEvent[], t: number, from = 0): number {
+  let lo = from;
   let hi = events.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -127,8 +127,8 @@ function firstFrom(events: readonly TimelineEvent[], t: number): number {
   return lo;
 }
 
-/** First index whose event starts after t. */
-function firstAfter(events: readonly TimelineEvent[], t: number): number {
+/** The first index whose event starts after `t` (events in time order). */
+function firstStartingAfter(events: readonly TimelineEvent[], t: number): number {
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {
