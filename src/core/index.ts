@@ -130,11 +130,6 @@ export {
   type WindowLimits,
 } from './time/window';
 export { DAY, HOUR, MINUTE } from './time/durations';
-export {
-  visibleEvents,
-  maxDurationOf,
-  firstEndingAfter,
-} from './query/visibleEvents';
 export { createLaneIndex, type LaneIndex, type LaneEvents } from './query/laneIndex';
 export { hitTest, type Hit } from './layout/hitTest';
 export {
