@@ -5,6 +5,8 @@ export {
   startValidation,
   completeTimeline,
   formatProblem,
+  type EventShare,
+  type CheckedShare,
   type SourceTexts,
   type ValidationResult,
   type ValidationSession,
@@ -13,6 +15,7 @@ export {
 } from './model/validate';
 export {
   runInSlices,
+  checkInSlices,
   validateInSlices,
   type SliceOptions,
   type ValidationProgress,
@@ -25,6 +28,7 @@ export {
   type Verdict,
   type EventVerdicts,
 } from './model/validate/verdict';
+export { eventCount } from './model/validate/eventCount';
 export { loadTimeline, loadTimelineObject } from './model/loadTimeline';
 export {
   readTimeline,
@@ -34,12 +38,15 @@ export {
   emptyTimeline,
   failedLoad,
   fetchTextOverHttp,
+  fetchOverHttp,
+  couldNotLoad,
   mark,
   type FetchText,
   type LoadResult,
   type ReadResult,
 } from './model/readTimeline';
 export { parseJson } from './model/parseJson';
+export { streamedJson, type StreamedJson } from './model/streamedJson';
 export {
   indexText,
   locateQuote,

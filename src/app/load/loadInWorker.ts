@@ -1,23 +1,52 @@
-import { assembler, mark, type LoadResult } from '../../core';
+import {
+  assembler,
+  mark,
+  type CheckedShare,
+  type EventShare,
+  type LoadResult,
+  type ValidatedParts,
+} from '../../core';
 import type { LoadProgress } from '../../state';
-import type { WorkerMessage } from '../../worker/protocol';
+import type { CheckMessage, WorkerMessage } from '../../worker/protocol';
 
 /**
- * Has `worker` check the dataset whose JSON is `text` (from `url`), sent at once; `attach`
- * this thread's own parse of the same text (in the same task), from which the events are
- * built batch by batch as the verdicts come. Resolves to null if the worker cannot do it (it
- * failed to start, or broke), so the caller can check on this thread instead; ends the
- * worker either way.
+ * A worker's share checked: what the page's own check of the rest needs from it, and how to
+ * put the two together.
+ */
+export interface WorkerShare {
+  readonly share: CheckedShare;
+  /** The result, from the page's own share finished with this one's (`finishParts`). */
+  finish(mine: ValidatedParts): LoadResult;
+}
+
+/** A check under way in a worker: the JSON's bytes go in as they come, verdicts come back. */
+export interface WorkerCheck {
+  /** The whole result, or the worker's share when it checked one; null if it could not. */
+  readonly result: Promise<LoadResult | WorkerShare | null>;
+  /** The JSON's next bytes (transferred: the caller must be done with them). */
+  send(bytes: Uint8Array): void;
+  /** The JSON's bytes are all sent; the worker checks `share` of its events, or all. */
+  close(share?: EventShare): void;
+  /** This thread's own parse of the same JSON, from which the events are built. */
+  attach(raw: unknown): void;
+  cancel(): void;
+}
+
+/**
+ * Has `worker` check the dataset whose JSON (from `url`) the caller sends it as it downloads;
+ * `attach` this thread's own parse of the same text, from which the events are built batch
+ * by batch as the verdicts come. Resolves to null if the worker cannot do it (it failed to
+ * start, or broke), so the caller can check on this thread instead; ends the worker either
+ * way.
  */
 export function checkInWorker(
   worker: Worker,
   url: string,
-  text: string,
   onProgress: (p: LoadProgress) => void,
-): { result: Promise<LoadResult | null>; attach: (raw: unknown) => void; cancel: () => void } {
-  let finish: (r: LoadResult | null) => void = () => undefined;
+): WorkerCheck {
+  let finish: (r: LoadResult | WorkerShare | null) => void = () => undefined;
   let built: ReturnType<typeof assembler> | null = null;
-  const result = new Promise<LoadResult | null>((resolve) => {
+  const result = new Promise<LoadResult | WorkerShare | null>((resolve) => {
     let done = false;
     finish = (r) => {
       if (done) return;
@@ -45,16 +74,32 @@ export function checkInWorker(
           // A mark for benchmarks and tests: which thread did the checking.
           mark('dt:checked-in-worker');
           finish({ ...built.finish(m.head, m.problems), fatal: false });
+        } else if (m.type === 'shareDone') {
+          mark('dt:checked-in-worker');
+          const b = built;
+          finish({
+            share: m.share,
+            finish: (mine) => ({ ...b.finish(mine.head, mine.problems, mine), fatal: false }),
+          });
         } else finish(null);
       } catch {
         finish(null);
       }
     };
   });
-  // Sent from here, not from a closure, so nothing that lives on holds the 29 MB of text.
-  worker.postMessage({ type: 'check', url, text });
+  const post = (m: CheckMessage, transfer: Transferable[] = []) => worker.postMessage(m, transfer);
+  post({ type: 'open', url });
   return {
     result,
+    send: (bytes) => {
+      // Its own buffer, whole, to transfer (a view of part of a larger one is copied).
+      const own =
+        bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+          ? bytes
+          : bytes.slice();
+      post({ type: 'bytes', bytes: own }, [own.buffer]);
+    },
+    close: (share) => post({ type: 'close', share }),
     attach: (raw) => {
       built = assembler(raw);
     },

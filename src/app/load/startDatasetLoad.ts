@@ -1,5 +1,6 @@
 import {
   failedLoad,
+  fetchOverHttp,
   fetchTextOverHttp,
   fetchTimelineText,
   parseTimelineText,
@@ -8,7 +9,6 @@ import {
 } from '../../core';
 import type { LoadProgress } from '../../state';
 import type { DataSource } from '../useDatasetLoader';
-import { checkInWorker } from './loadInWorker';
 import { openWorker } from './openWorker';
 
 /** A load under way: its result, and its progress as it comes. */
@@ -25,9 +25,10 @@ const never = () => new Promise<never>(() => {});
 
 /**
  * Starts loading a dataset. Data from a URL is fetched here at once; a worker, where one can
- * be made, checks it while this thread parses its own copy and builds the events from the
- * worker's verdicts; else this thread checks it too, a slice at a time. The same checks, the
- * same results. `fetchText` other than plain HTTP (tests) keeps the checking on this thread.
+ * be made, parses it as it downloads and checks it, while this thread parses its own copy
+ * the same way and builds the events from the worker's verdicts; else this thread checks it
+ * too, a slice at a time. The same checks, the same results. `fetchText` other than plain
+ * HTTP (tests) keeps the checking on this thread.
  */
 export function startDatasetLoad(
   source: DataSource,
@@ -48,28 +49,28 @@ export function startDatasetLoad(
 
   async function fromUrl(url: string): Promise<LoadResult> {
     report({ phase: 'fetching' });
-    // The worker starts while the JSON downloads.
     const worker = fetchText === fetchTextOverHttp ? openWorker() : null;
-    const text = await fetchTimelineText(url, fetchText);
-    if (typeof text !== 'string') {
-      worker?.terminate();
-      return text;
+    if (!worker) {
+      const text = await fetchTimelineText(url, fetchText);
+      if (typeof text !== 'string') return text;
+      const read = parseTimelineText(text, url);
+      return read.ok ? onMain(read.raw, url) : read.failed;
     }
-    // The worker gets the text first, so the two threads parse it side by side.
-    const job = worker ? checkInWorker(worker, url, text, report) : null;
-    const read = parseTimelineText(text, url);
-    if (!read.ok) {
-      job?.cancel();
-      return read.failed;
-    }
-    if (job) {
-      job.attach(read.raw);
-      stopWorker = job.cancel;
-      const r = await job.result;
-      if (r) return r;
-      if (cancelled) return never();
-    }
-    return onMain(read.raw, url);
+    // The worker starts while the JSON downloads, and the request goes out before the code
+    // that reads it has arrived.
+    stopWorker = () => worker.terminate();
+    const response = fetchOverHttp(url);
+    response.catch(() => undefined); // the reading reports it
+    const { loadWithWorker } = await import('./loadWithWorker');
+    if (cancelled) return never();
+    const r = await loadWithWorker(worker, url, response, {
+      fetchText,
+      report,
+      cancelled: () => cancelled,
+      onStop: (stop) => (stopWorker = stop),
+    });
+    if (cancelled) return never();
+    return 'failed' in r ? r.failed : 'result' in r ? r.result : onMain(r.raw, url);
   }
 
   let result: Promise<LoadResult>;

@@ -43,13 +43,17 @@ export async function fetchTimelineText(
   try {
     return await fetchText(url);
   } catch (e) {
-    return failedLoad({
-      severity: 'error',
-      path: url,
-      message: `could not load: ${e instanceof Error ? e.message : String(e)}${e instanceof TypeError ? CORS_HINT : ''}`,
-    });
+    return couldNotLoad(url, e);
   }
 }
+
+/** The failed load of `url` that `e` (what fetching or reading it threw) explains. */
+export const couldNotLoad = (url: string, e: unknown): LoadResult =>
+  failedLoad({
+    severity: 'error',
+    path: url,
+    message: `could not load: ${e instanceof Error ? e.message : String(e)}${e instanceof TypeError ? CORS_HINT : ''}`,
+  });
 
 export function parseTimelineText(text: string, url: string): ReadResult {
   const json = parseJson(text, url);
@@ -105,9 +109,12 @@ export function failedLoad(problem: Problem, title = 'Could not load'): LoadResu
   return { timeline: emptyTimeline(title), problems: [problem], fatal: true };
 }
 
-/** fetch() that fails on HTTP errors, for loadTimeline. */
-export const fetchTextOverHttp: FetchText = async (url) => {
+/** fetch() that fails on HTTP errors. */
+export async function fetchOverHttp(url: string): Promise<Response> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`);
-  return res.text();
-};
+  return res;
+}
+
+/** fetch() that fails on HTTP errors, for loadTimeline. */
+export const fetchTextOverHttp: FetchText = async (url) => (await fetchOverHttp(url)).text();

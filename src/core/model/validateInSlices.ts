@@ -27,13 +27,14 @@ export interface SliceOptions {
 const STEP = 256;
 
 /**
- * Runs a validation a slice at a time, pausing between slices and reporting progress.
- * The slices change only when the work happens, never the result (see ValidationSession).
+ * Checks a validation's events a slice at a time, pausing between slices and reporting
+ * progress. The slices change only when the work happens, never the result (see
+ * ValidationSession).
  */
-export async function runInSlices(
+export async function checkInSlices(
   session: ValidationSession,
   { pause, onProgress, budgetMs = 12, now = () => performance.now() }: SliceOptions,
-): Promise<ValidatedParts> {
+): Promise<void> {
   while (session.done < session.total) {
     const until = now() + budgetMs;
     do session.checkNext(STEP);
@@ -41,6 +42,14 @@ export async function runInSlices(
     onProgress?.({ done: session.done, total: session.total });
     if (session.done < session.total) await pause();
   }
+}
+
+/** checkInSlices, then the rest of the validation. */
+export async function runInSlices(
+  session: ValidationSession,
+  options: SliceOptions,
+): Promise<ValidatedParts> {
+  await checkInSlices(session, options);
   return session.finishParts();
 }
 
