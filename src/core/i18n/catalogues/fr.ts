@@ -149,7 +149,7 @@ const fr: Catalogue<MessageKey> = {
   'reader.passages': 'Passages cités',
   'reader.noText': 'Cet ouvrage de référence est fourni sans texte.',
   'reader.summary':
-    'Résumé du document par le documentaliste\u00a0: ses propres mots sur ce que dit le document, et non le texte du document.',
+    'Résumé du document par le documentaliste\u00a0: ses propres mots sur ce que dit le document, et non le texte de celui-ci.',
   'reader.citedBy': 'Cité par\u00a0: {title}',
 
   'download.summary': 'Télécharger',
