@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { LocatedCitation, SourceDoc } from '../core';
+import { citationForm, type LocatedCitation, type SourceDoc } from '../core';
 import { useI18n } from '../state';
 
 interface Props {
@@ -19,7 +19,11 @@ interface Props {
   readonly ref?: Ref<HTMLLIElement>;
 }
 
-/** A quote with its source's title, publisher and language; opens the reader at the passage. */
+/**
+ * A quote with its source's title, publisher and language; opens the reader at the passage.
+ * A reference's passage is the curator's summary of the record, not the record's words: it
+ * is said to be so before it is read, and never set in quotation marks or as a blockquote.
+ */
 export function CitationItem({
   citation,
   source,
@@ -38,11 +42,11 @@ export function CitationItem({
     source?.publisher,
     source?.language && t('citation.language', { language: i18n.language(source.language) }),
   ].filter((m): m is string => !!m);
-  const verbatim = citation.range !== null;
+  const form = citationForm(citation, source);
   return (
     <li
       ref={ref}
-      className={`citation${lit ? ' lit' : ''}${target ? ' target' : ''}`}
+      className={`citation citation--${form}${lit ? ' lit' : ''}${target ? ' target' : ''}`}
       tabIndex={-1}
       onMouseEnter={() => onHover(true)}
       onMouseLeave={() => onHover(false)}
@@ -54,10 +58,17 @@ export function CitationItem({
         {i18n.n(n)}
       </span>
       <div className="citation-body">
-        {/* The quote keeps its own direction (an English quote in an Arabic page). */}
-        <blockquote className={verbatim ? 'quote' : 'quote reference'} dir="auto">
-          {verbatim ? t('quote.marks', { quote: citation.quote }) : citation.quote}
-        </blockquote>
+        {form === 'summary' && <p className="citation-kind">{t('citation.summary')}</p>}
+        {/* The passage keeps its own direction (an English quote in an Arabic page). */}
+        {form === 'quote' ? (
+          <blockquote className="quote" dir="auto">
+            {t('quote.marks', { quote: citation.quote })}
+          </blockquote>
+        ) : (
+          <p className={`quote ${form === 'summary' ? 'summary' : 'reference'}`} dir="auto">
+            {citation.quote}
+          </p>
+        )}
         <div className="citation-meta">
           <cite dir="auto">{source?.title ?? citation.source}</cite>
           {meta.map((m) => (
@@ -66,12 +77,12 @@ export function CitationItem({
               <bdi>{m}</bdi>
             </span>
           ))}
-          {verbatim ? (
-            <button type="button" className="link" onClick={onOpen}>
-              {t('citation.open')}
-            </button>
-          ) : (
+          {form === 'paraphrase' ? (
             <span className="meta"> · {t('citation.reference')}</span>
+          ) : (
+            <button type="button" className="link" onClick={onOpen}>
+              {t(form === 'summary' ? 'citation.openSummary' : 'citation.open')}
+            </button>
           )}
         </div>
       </div>

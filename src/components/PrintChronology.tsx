@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import {
   chronology,
+  citationForm,
   isFiltering,
   type EventFilter,
   type I18n,
@@ -111,25 +112,36 @@ export function PrintChronology({ timeline, events, filter }: Props) {
           )}
           {notes.length > 0 && (
             <ol className="print-notes">
-              {notes.map((note) => (
-                <li key={note.n} value={note.n}>
-                  <span className="print-note-n" aria-hidden="true">
-                    {i18n.n(note.n)}
-                  </span>{' '}
-                  <span dir="auto">
-                    {t('print.note', {
-                      quote:
-                        note.citation.range === null
-                          ? note.citation.quote
-                          : t('quote.marks', { quote: note.citation.quote }),
-                      source: sourceLine(i18n, note.source, note.citation.source),
-                    })}
-                  </span>
-                  {note.citation.range === null && (
-                    <span className="print-reference"> ({t('print.reference')})</span>
-                  )}
-                </li>
-              ))}
+              {notes.map((note) => {
+                const form = citationForm(note.citation, note.source);
+                const source = sourceLine(i18n, note.source, note.citation.source);
+                return (
+                  <li key={note.n} value={note.n} className={`print-note--${form}`}>
+                    <span className="print-note-n" aria-hidden="true">
+                      {i18n.n(note.n)}
+                    </span>{' '}
+                    {form === 'summary' ? (
+                      // The interface's sentence: it says whose words follow before they come.
+                      <span>
+                        {t('print.summaryNote', { source, summary: note.citation.quote })}
+                      </span>
+                    ) : (
+                      <span dir="auto">
+                        {t('print.note', {
+                          quote:
+                            form === 'quote'
+                              ? t('quote.marks', { quote: note.citation.quote })
+                              : note.citation.quote,
+                          source,
+                        })}
+                      </span>
+                    )}
+                    {form === 'paraphrase' && (
+                      <span className="print-reference"> ({t('print.reference')})</span>
+                    )}
+                  </li>
+                );
+              })}
             </ol>
           )}
         </section>

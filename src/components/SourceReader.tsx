@@ -111,6 +111,10 @@ export function SourceReader({ timeline, cite }: { timeline: Timeline; cite?: Re
           ×
         </button>
       </header>
+      {/* A reference's text is the curator's words for the record, never the record's own. */}
+      {source.kind === 'reference' && source.body !== null && (
+        <p className="reader-kind">{t('reader.summary')}</p>
+      )}
       <dl className="reader-meta">
         {source.publisher && (
           <>

@@ -68,6 +68,7 @@ export {
   type ClaimPart,
 } from './model/claims';
 export { passagesOf, segmentText, type Passage, type Segment } from './model/passages';
+export { citationForm, type CitationForm } from './model/citationForm';
 export { groupByDate, type DateGroup } from './model/groupByDate';
 export { filterEvents } from './filter/filterEvents';
 export {

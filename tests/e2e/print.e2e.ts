@@ -19,7 +19,11 @@ async function shownEvents(page: Page) {
     cards.map((c) => ({
       id: (c as HTMLElement).dataset.eventId!,
       title: c.querySelector('.event-title')!.textContent!,
-      quotes: [...c.querySelectorAll('.citation blockquote')].map((q) => q.textContent!),
+      quotes: [...c.querySelectorAll('.citation .quote')].map((q) => q.textContent!),
+      // A reference's passages: the curator's summary of the record, and the card's label for it.
+      summaries: [...c.querySelectorAll('.citation .quote.summary')].map((q) => q.textContent!),
+      labels: [...c.querySelectorAll('.citation .citation-kind')].map((q) => q.textContent!),
+      articleQuotes: c.querySelectorAll('.citation blockquote').length,
     })),
   );
 }
@@ -71,6 +75,23 @@ describe('printing gives the chronology', () => {
         .locator('.print-notes li')
         .evaluateAll((l) => l.map((li) => li.getAttribute('value')));
       expect(notes).toEqual(events.flatMap((e) => e.quotes).map((_, i) => String(i + 1)));
+      // A reference's passage is printed as the card shows it: the curator's summary, said so,
+      // and in no quotation marks; only an article's passages are quoted.
+      const summaries = events.flatMap((e) => e.summaries);
+      const [label] = events.flatMap((e) => e.labels);
+      const summaryNotes = await doc
+        .locator('.print-notes li.print-note--summary')
+        .allTextContents();
+      expect(summaryNotes).toHaveLength(summaries.length);
+      summaryNotes.forEach((note, i) => {
+        expect(note.toLowerCase()).toContain(label!.toLowerCase());
+        expect(note).toContain(summaries[i]);
+        const before = note.slice(0, note.indexOf(summaries[i]!)).replace(/[\s\u2068]+$/, '');
+        expect(before.at(-1)).not.toMatch(/[«“„"]/);
+      });
+      expect(await doc.locator('.print-notes li.print-note--quote').count()).toBe(
+        events.reduce((n, e) => n + e.articleQuotes, 0),
+      );
       expect(await visibleControls(page)).toEqual([]);
       // The date sits with its event: the heading block is kept from breaking apart.
       expect(

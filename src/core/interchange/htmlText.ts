@@ -78,7 +78,7 @@ export interface EventHtml {
   readonly dateNote?: string;
   readonly disputed?: string;
   readonly background: boolean;
-  /** From `<li data-source="id"><q>quote</q>…` in `ol.dt-citations`. */
+  /** From `<li data-source="id"><q>quote</q>…` (or `.dt-passage`) in `ol.dt-citations`. */
   readonly citations: readonly { source: string; quote: string }[];
   /** From `data-actor` attributes in `.dt-actors`: ids, with the names shown. */
   readonly actors: readonly { id: string; name: string }[];
@@ -121,7 +121,10 @@ export function readEventHtml(html: string): EventHtml {
       } else if (cls.includes('dt-citations')) {
         for (const li of kids) {
           if (!isTag(li) || li.name !== 'li') continue;
-          const q = (li.children as Node[]).find((c) => isTag(c) && c.name === 'q');
+          // An article's quote is a <q>; a reference's passage (the curator's words) a .dt-passage.
+          const q = (li.children as Node[]).find(
+            (c) => isTag(c) && (c.name === 'q' || classes(c).includes('dt-passage')),
+          );
           if (q && isTag(q))
             citations.push({
               source: li.attribs['data-source'] ?? '',

@@ -2,11 +2,13 @@
  * iCalendar (RFC 5545), written by ical-generator. Day-precision dates are all-day events
  * with an exclusive DTEND; times of day are written in UTC (their true instant); a date
  * known only to the month or year spans that month or year as an all-day event, and the
- * description says so. Summaries, quotes and sources go in the description. UIDs are
+ * description says so. Summaries, quotes and sources go in the description (a reference's
+ * passage as the curator's summary of the record, never in quotation marks). UIDs are
  * stable: the event's id and the dataset's title.
  */
 import ical from 'ical-generator';
 import type { ParsedDate } from '../time/parseDate';
+import { citationForm } from '../model/citationForm';
 import type { Timeline, TimelineEvent } from '../model/timeline';
 import { englishDates } from '../i18n/englishDates';
 import { eventsOf, type ExportInput, type ExportResult } from './exportTypes';
@@ -46,7 +48,12 @@ function description(timeline: Timeline, e: TimelineEvent): string {
   const sources = e.citations.map((c, i) => {
     const s = timeline.sources.find((x) => x.id === c.source);
     const by = s ? [s.title, s.publisher, s.url].filter(Boolean).join(', ') : c.source;
-    return `[${i + 1}] “${c.quote}” — ${by}`;
+    // Only an article's words are quoted; a reference's are the curator's, and said to be.
+    return {
+      quote: `[${i + 1}] “${c.quote}” — ${by}`,
+      summary: `[${i + 1}] ${by} — curator’s summary of the record: ${c.quote}`,
+      paraphrase: `[${i + 1}] ${c.quote} — ${by} (reference work, paraphrased)`,
+    }[citationForm(c, s)];
   });
   if (sources.length) lines.push('', ...sources);
   return lines.join('\n');

@@ -4,6 +4,10 @@
  * its source, found by a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector
  * (code points, as the Web Annotation model counts them). Source IRIs are the datasets's own
  * relative `file` paths, so the export placed beside timeline.json resolves to the texts.
+ *
+ * A reference's text is the curator's summary of the record, not the record: the record is a
+ * CreativeWork with no text of its own, the summary a describing Annotation of it whose body
+ * is that text, and a citation's selectors select in the summary's body, never in the record.
  */
 import type { Actor, Source } from '../model/schema';
 import type { LocatedCitation, SourceDoc, TimelineEvent } from '../model/timeline';
@@ -15,7 +19,13 @@ const ANNO = 'http://www.w3.org/ns/anno.jsonld';
 const CONTEXT = 32;
 
 const eventIri = (e: TimelineEvent) => `#event-${e.id}`;
-const sourceIri = (s: Source) => s.file ?? `#source-${s.id}`;
+/** The work itself: an article's text file, or a record (which the dataset never holds). */
+const sourceIri = (s: Source) =>
+  s.kind === 'reference' ? `#source-${s.id}` : (s.file ?? `#source-${s.id}`);
+/** The curator's summary of a record: its file, or its text carried in the export. */
+const summaryIri = (s: Source) => s.file ?? `#source-${s.id}-summary-text`;
+/** Where a citation's passage is: the article, or the curator's summary of the record. */
+const passageIri = (s: Source) => (s.kind === 'reference' ? summaryIri(s) : sourceIri(s));
 
 /** UTF-16 offset → code point offset, counted over the text once. */
 function codePointCounter(text: string): (i: number) => number {
@@ -83,8 +93,24 @@ function sourceNode(s: SourceDoc) {
     ...(s.language ? { inLanguage: s.language } : {}),
     ...(s.published ? { datePublished: s.published } : {}),
     ...(s.url ? { url: s.url } : {}),
-    // A source whose text is inline has no file to point at: its text travels with it.
-    ...(s.file === undefined && s.body !== null ? { text: s.body } : {}),
+    // An article whose text is inline has no file to point at: its text travels with it. A
+    // record's text is never here: the dataset has only the curator's summary of it.
+    ...(s.kind === 'article' && s.file === undefined && s.body !== null ? { text: s.body } : {}),
+  };
+}
+
+/** The curator's summary of a record: the curator's words describing it, not its words. */
+function summaryNode(s: SourceDoc, body: string) {
+  return {
+    '@context': ANNO,
+    id: `#source-${s.id}-summary`,
+    type: 'Annotation',
+    motivation: 'describing',
+    body:
+      s.file !== undefined
+        ? { id: summaryIri(s), type: 'Text', format: 'text/plain' }
+        : { id: summaryIri(s), type: 'TextualBody', value: body, format: 'text/plain' },
+    target: sourceIri(s),
   };
 }
 
@@ -115,7 +141,7 @@ function annotation(
     ...base,
     body: eventIri(e),
     target: {
-      source: sourceIri(s),
+      source: passageIri(s),
       selector: [
         {
           type: 'TextQuoteSelector',
@@ -165,6 +191,9 @@ export function exportJsonLd(input: ExportInput): ExportResult {
       },
       ...graph,
       ...[...used.values()].map(sourceNode),
+      ...[...used.values()].flatMap((s) =>
+        s.kind === 'reference' && s.body !== null ? [summaryNode(s, s.body)] : [],
+      ),
       ...annotations,
     ],
   };

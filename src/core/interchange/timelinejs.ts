@@ -5,7 +5,8 @@
  * disputes, actors, citations) by class, so TimelineJS shows them and a re-import finds them.
  */
 import type { Media } from '../model/schema';
-import type { TimelineEvent } from '../model/timeline';
+import { citationForm, type CitationForm } from '../model/citationForm';
+import type { SourceDoc, TimelineEvent } from '../model/timeline';
 import { parseDate } from '../time/parseDate';
 import { englishDates } from '../i18n/englishDates';
 import {
@@ -173,6 +174,15 @@ export const importTimelineJs = (
   opts: AssembleOptions & TljsImportOptions,
 ): ImportResult => assemble(readTimelineJs(json, opts), opts);
 
+const FORM_CLASS: Record<CitationForm, string> = {
+  quote: '',
+  summary: 'dt-record-summary',
+  paraphrase: 'dt-paraphrase',
+};
+/** An unverified quote's form: by its source's kind and whether it has a text. */
+const unlocatedForm = (s: SourceDoc | undefined): CitationForm =>
+  s?.kind !== 'reference' ? 'quote' : s.body === null ? 'paraphrase' : 'summary';
+
 /** The HTML of one event's text, every value escaped, our parts marked by class. */
 function eventHtml(e: TimelineEvent, input: ExportInput): string {
   const { timeline } = input;
@@ -195,14 +205,26 @@ function eventHtml(e: TimelineEvent, input: ExportInput): string {
   if (e.status === 'uncited') parts.push('<p class="dt-uncited">Not yet cited.</p>');
   const items = [
     ...e.citations.map((c) => ({ ...c, verified: true })),
-    ...(e.unverified ?? []).map((c) => ({ ...c, verified: false })),
+    ...(e.unverified ?? []).map((c) => ({ ...c, range: undefined, verified: false })),
   ].map((c) => {
     const s = timeline.sources.find((x) => x.id === c.source);
     const cite = s
       ? ` — <cite>${escapeHtml(s.title)}</cite>${s.publisher ? `, ${escapeHtml(s.publisher)}` : ''}`
       : '';
     const flag = c.verified ? '' : ' (not verified)';
-    return `<li data-source="${escapeHtml(c.source)}"${c.verified ? '' : ' class="dt-unverified"'}><q>${escapeHtml(c.quote)}</q>${cite}${flag}</li>`;
+    const form = c.range === undefined ? unlocatedForm(s) : citationForm({ range: c.range }, s);
+    const classes = [FORM_CLASS[form], c.verified ? '' : 'dt-unverified'].filter(Boolean);
+    const quote = escapeHtml(c.quote);
+    // Only an article's words go in <q> (shown in quotation marks); a reference's are the
+    // curator's, said so before them. A re-import reads either, by <q> or by .dt-passage.
+    const passage =
+      form === 'quote'
+        ? `<q>${quote}</q>${cite}`
+        : form === 'summary'
+          ? `<em>Curator’s summary of the record:</em> <span class="dt-passage">${quote}</span>${cite}`
+          : `<span class="dt-passage">${quote}</span>${cite} (reference work, paraphrased)`;
+    const cls = classes.length ? ` class="${classes.join(' ')}"` : '';
+    return `<li data-source="${escapeHtml(c.source)}"${cls}>${passage}${flag}</li>`;
   });
   if (items.length) parts.push(`<ol class="dt-citations">${items.join('')}</ol>`);
   return parts.join('');

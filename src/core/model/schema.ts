@@ -83,9 +83,34 @@ export const actorSchema = z.object({
 export const sourceSchema = z.object({
   id,
   title: text,
-  kind: z.enum(['article', 'reference']),
-  file: z.optional(text.check(z.describe('Text file, relative to the JSON file'))),
-  text: z.optional(z.string().check(z.describe('The source text inline, instead of file'))),
+  kind: z
+    .enum(['article', 'reference'])
+    .check(
+      z.describe(
+        '"article": a text the dataset holds (file or text) whose passages are quoted, and shown in quotation marks. ' +
+          '"reference": an outside record named by its title, publisher, published date and url; ' +
+          "its text, if any, is the curator's summary of the record in their own words, so its passages are shown " +
+          "labelled as the curator's summary of the record, never in quotation marks as the record's words",
+      ),
+    ),
+  file: z.optional(
+    text.check(
+      z.describe(
+        'Text file, relative to the JSON file: an article\'s text, or a reference\'s summary (see "text")',
+      ),
+    ),
+  ),
+  text: z.optional(
+    z
+      .string()
+      .check(
+        z.describe(
+          "The source text inline, instead of file. For an article, its words; for a reference, the curator's " +
+            "summary of what the record says, in the curator's words (citations quote it and are checked against it, " +
+            'and are shown as the summary, not as quotations of the record)',
+        ),
+      ),
+  ),
   publisher: z.optional(z.string()),
   language: z.optional(z.string()),
   published: z.optional(dateString),

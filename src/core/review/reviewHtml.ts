@@ -17,19 +17,24 @@ ul.claims { list-style: none; padding: 0; }
 ul.claims > li { margin: 0.75rem 0; }
 label { display: flex; gap: 0.5rem; align-items: baseline; }
 sup { color: #1f5fbf; font-weight: 600; }
-blockquote { margin: 0.35rem 0 0.35rem 1.6rem; padding-left: 0.75rem; border-left: 3px solid #d5dae1; }
-blockquote .n { font-weight: 600; margin-right: 0.25rem; }
-blockquote footer { color: #5a6370; font-size: 0.85rem; }
+blockquote, .passage { margin: 0.35rem 0 0.35rem 1.6rem; padding-left: 0.75rem; border-left: 3px solid #d5dae1; }
+.passage { border-left-style: dashed; }
+.n { font-weight: 600; margin-right: 0.25rem; }
+footer { color: #5a6370; font-size: 0.85rem; }
 .disputed { background: #fff4e5; padding: 0.4rem 0.6rem; border-radius: 4px; }
 .problems li.error { color: #8a1c1c; }
 code { font-size: 0.9em; }
 @media print { input[type=checkbox] { width: 1rem; height: 1rem; } h2 { break-after: avoid; } }
 `.trim();
 
+/** A quote is a blockquote in quotation marks; the curator's words are neither. */
 function passage(p: ReviewPassage): string {
-  const quote = p.reference ? esc(p.quote) : `“${esc(p.quote)}”`;
-  const ref = p.reference ? ` (${esc(S.reference)})` : '';
-  return `<blockquote><span class="n">[${p.n}]</span>${quote}<footer>— <cite>${esc(S.passageFrom(p))}</cite>${ref}</footer></blockquote>`;
+  const n = `<span class="n">[${p.n}]</span>`;
+  const from = `<footer>— <cite>${esc(S.passageFrom(p))}</cite>`;
+  if (p.form === 'quote') return `<blockquote>${n}“${esc(p.quote)}”${from}</footer></blockquote>`;
+  const label = p.form === 'summary' ? `<em>${esc(S.summaryLabel)}</em> ` : '';
+  const note = esc(p.form === 'summary' ? S.summary : S.reference);
+  return `<div class="passage ${p.form}">${n}${label}${esc(p.quote)}${from} (${note})</footer></div>`;
 }
 
 function event(e: ReviewEvent, k: number): string {

@@ -9,10 +9,21 @@ export const md = (s: string) => s.replace(/[\\`*_[\]<>&|~#]/g, '\\$&');
 
 const markers = (ns: readonly number[]) => ns.map((n) => `\\[${n}\\]`).join('');
 
+/** A quote in quotation marks; a curator's summary said to be one before it is read. */
+const PASSAGE: Record<ReviewPassage['form'], (p: ReviewPassage) => string> = {
+  quote: (p) => `“${md(p.quote)}”`,
+  summary: (p) => `*${S.summaryLabel}* ${md(p.quote)}`,
+  paraphrase: (p) => md(p.quote),
+};
+const NOTE: Record<ReviewPassage['form'], string> = {
+  quote: '',
+  summary: ` (${S.summary})`,
+  paraphrase: ` (${S.reference})`,
+};
+
 function passage(p: ReviewPassage, indent: string): string[] {
-  const quote = p.reference ? md(p.quote) : `“${md(p.quote)}”`;
-  const from = `*${md(S.passageFrom(p))}*${p.reference ? ` (${S.reference})` : ''}`;
-  return [`${indent}> **\\[${p.n}\\]** ${quote}  `, `${indent}> — ${from}`];
+  const from = `*${md(S.passageFrom(p))}*${NOTE[p.form]}`;
+  return [`${indent}> **\\[${p.n}\\]** ${PASSAGE[p.form](p)}  `, `${indent}> — ${from}`];
 }
 
 function event(e: ReviewEvent, k: number): string[] {

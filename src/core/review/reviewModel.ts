@@ -1,3 +1,4 @@
+import { citationForm, type CitationForm } from '../model/citationForm';
 import { splitClaims } from '../model/claims';
 import { englishDates } from '../i18n/englishDates';
 import type { Problem, Timeline, TimelineEvent } from '../model/timeline';
@@ -9,8 +10,11 @@ export interface ReviewPassage {
   readonly quote: string;
   readonly source: string;
   readonly publisher?: string;
-  /** A reference record with no text: paraphrased, not verbatim. */
-  readonly reference: boolean;
+  /**
+   * `quote`: an article's words; `summary`: the curator's summary of a reference record (its
+   * text), not the record's words; `paraphrase`: a reference with no text to check against.
+   */
+  readonly form: CitationForm;
 }
 
 /** One sentence and the passages it rests on, in the order its markers give them. */
@@ -63,7 +67,7 @@ function reviewEvent(t: Timeline, e: TimelineEvent): ReviewEvent {
       quote: flat(c.quote),
       source: src?.title ?? c.source,
       publisher: src?.publisher,
-      reference: c.range === null,
+      form: citationForm(c, src),
     };
   };
   const used = new Set<number>();

@@ -26,4 +26,7 @@ export const REVIEW_STRINGS = {
   disputed: 'Reports differ',
   passageFrom: (p: ReviewPassage) => (p.publisher ? `${p.source}, ${p.publisher}` : p.source),
   reference: 'reference record, paraphrased: no text to check against',
+  /** Before a reference's passage: the words that follow are the curator's, not the record's. */
+  summaryLabel: 'Curator’s summary of the record:',
+  summary: 'not a quotation: check the summary against the record itself',
 } as const;

@@ -27,7 +27,17 @@ export function CitationList({ event, data, byField, onMarker, onRemove, onShow 
         const problems = messagesFor(byField, `.citations[${i}]`);
         return (
           <li key={i} className={problems.some((p) => p.severity === 'error') ? 'has-error' : ''}>
-            <blockquote dir="auto">{reader.t('quote.marks', { quote: c.quote })}</blockquote>
+            {/* A reference's passage is the curator's own summary: never dressed as a quote. */}
+            {source?.kind === 'reference' ? (
+              <>
+                <p className="citation-kind">{reader.t('citation.summary')}</p>
+                <p className="desk-cite-summary" dir="auto">
+                  {c.quote}
+                </p>
+              </>
+            ) : (
+              <blockquote dir="auto">{reader.t('quote.marks', { quote: c.quote })}</blockquote>
+            )}
             <p className="desk-cite-source">
               — <bdi>{source?.title ?? c.source}</bdi>
             </p>

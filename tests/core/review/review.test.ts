@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { reviewDoc, reviewHtml, reviewMarkdown, validateTimeline } from '../../../src/core';
+import { referenceTimeline } from '../../fixtures/references';
 
 const text =
   'The meeting began a little before 9 a.m. at the U.S. mission. The talks lasted eight hours. ' +
@@ -145,5 +146,43 @@ describe('the review sheet', () => {
       items.map((li) => [...li.querySelectorAll('blockquote .n')].map((n) => n.textContent)),
     ).toEqual([['[1]', '[2]'], ['[3]']]);
     expect(page.title).toBe('Review sheet: Geneva <day>');
+  });
+});
+
+describe('the review sheet, on a reference record with the curator’s summary as its text', () => {
+  const doc = reviewDoc(referenceTimeline(), [], 'harbour/timeline.json');
+  const md = reviewMarkdown(doc);
+  const page = new DOMParser().parseFromString(reviewHtml(doc), 'text/html');
+
+  it('says in Markdown the passage is the curator’s summary, and quotes only the article', () => {
+    expect(md).toContain(
+      '  > **\\[1\\]** “The schooner Alba docked at noon.”  \n  > — *The Morning Courier*\n',
+    );
+    expect(md).toContain(
+      '  > **\\[2\\]** *Curator’s summary of the record:* arriving on 3 May 1850 with a cargo of salt from Cádiz  \n' +
+        '  > — *Register of arrivals, 1850, Port Authority* (not a quotation: check the summary against the record itself)',
+    );
+    // No passage of the register is in quotation marks, anywhere in the sheet.
+    for (const q of [
+      'arriving on 3 May 1850 with a cargo of salt from Cádiz',
+      'It records no duty paid.',
+    ])
+      expect(md).not.toMatch(new RegExp(`“[^”]*${q}`));
+  });
+
+  it('sets in HTML only the article’s words as a quotation', () => {
+    const docks = page.getElementById('alba-docks')!;
+    expect([...docks.querySelectorAll('blockquote')].map((b) => b.textContent)).toEqual([
+      '[1]“The schooner Alba docked at noon.”— The Morning Courier',
+    ]);
+    const summaries = [...docks.querySelectorAll('.passage.summary')];
+    expect(summaries.map((s) => s.querySelector('em')!.textContent)).toEqual([
+      'Curator’s summary of the record:',
+      'Curator’s summary of the record:',
+    ]);
+    expect(summaries.map((s) => s.textContent)).toEqual([
+      '[2]Curator’s summary of the record: arriving on 3 May 1850 with a cargo of salt from Cádiz— Register of arrivals, 1850, Port Authority (not a quotation: check the summary against the record itself)',
+      '[3]Curator’s summary of the record: It records no duty paid.— Register of arrivals, 1850, Port Authority (not a quotation: check the summary against the record itself)',
+    ]);
   });
 });

@@ -172,6 +172,8 @@ const ar: Catalogue<MessageKey> = {
   'citation.language': 'اللغة الأصلية: {language}',
   'citation.open': 'عرض في المصدر',
   'citation.reference': 'مرجع، بتصرّف: لا يوجد هنا نص للمقابلة',
+  'citation.summary': 'ملخّص المحرّر للوثيقة',
+  'citation.openSummary': 'عرض في الملخّص',
 
   'list.empty': 'لا توجد أحداث لعرضها.',
   'list.showMore': 'عرض {count} أخرى (لم يُعرض {rest})',
@@ -182,6 +184,8 @@ const ar: Catalogue<MessageKey> = {
   'reader.published': 'تاريخ النشر',
   'reader.passages': 'المقاطع المستشهد بها',
   'reader.noText': 'لا يتضمّن هذا المرجع نصًّا.',
+  'reader.summary':
+    'ملخّص المحرّر للوثيقة: هذه كلمات المحرّر نفسه عمّا تقوله الوثيقة، وليست نصّ الوثيقة.',
   'reader.citedBy': 'يستشهد به: {title}',
 
   'download.summary': 'تنزيل',
@@ -279,6 +283,7 @@ const ar: Catalogue<MessageKey> = {
   'print.sources': 'المصادر',
   'print.published': 'تاريخ النشر: {date}',
   'print.reference': 'مرجع، بتصرّف',
+  'print.summaryNote': '{source} — ملخّص المحرّر للوثيقة: {summary}',
 
   'image.menu': 'تنزيل صورة',
   'image.svg': 'SVG (متّجهة)',

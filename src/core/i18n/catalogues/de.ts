@@ -112,6 +112,8 @@ const de: Catalogue<MessageKey> = {
   'citation.language': 'Originalsprache: {language}',
   'citation.open': 'In der Quelle zeigen',
   'citation.reference': 'Nachschlagewerk, sinngemäß wiedergegeben: kein Text zum Abgleichen',
+  'citation.summary': 'Zusammenfassung des Dokuments durch die Redaktion',
+  'citation.openSummary': 'In der Zusammenfassung zeigen',
 
   'list.empty': 'Keine Ereignisse anzuzeigen.',
   'list.showMore': '{count} weitere zeigen ({rest} nicht angezeigt)',
@@ -122,6 +124,8 @@ const de: Catalogue<MessageKey> = {
   'reader.published': 'Veröffentlicht',
   'reader.passages': 'Zitierte Stellen',
   'reader.noText': 'Zu diesem Nachschlagewerk gibt es keinen Text.',
+  'reader.summary':
+    'Zusammenfassung des Dokuments durch die Redaktion: was das Dokument sagt, in den eigenen Worten der Redaktion, nicht der Text des Dokuments.',
   'reader.citedBy': 'Zitiert von: {title}',
 
   'download.summary': 'Herunterladen',
@@ -188,6 +192,7 @@ const de: Catalogue<MessageKey> = {
   'print.sources': 'Quellen',
   'print.published': 'veröffentlicht: {date}',
   'print.reference': 'Nachschlagewerk, sinngemäß wiedergegeben',
+  'print.summaryNote': '{source} — Zusammenfassung des Dokuments durch die Redaktion: {summary}',
 
   'image.menu': 'Bild herunterladen',
   'image.svg': 'SVG (Vektor)',

@@ -120,6 +120,8 @@ const en = {
   'citation.language': 'original language: {language}',
   'citation.open': 'Show in source',
   'citation.reference': 'reference work, paraphrased: no text here to check against',
+  'citation.summary': 'Curator’s summary of the record',
+  'citation.openSummary': 'Show in the summary',
 
   // The list
   'list.empty': 'No events to show.',
@@ -132,6 +134,8 @@ const en = {
   'reader.published': 'Published',
   'reader.passages': 'Cited passages',
   'reader.noText': 'This reference ships no text.',
+  'reader.summary':
+    'Curator’s summary of the record: the curator’s own words for what the record says, not the record’s text.',
   'reader.citedBy': 'Cited by: {title}',
 
   // Downloads
@@ -203,6 +207,7 @@ const en = {
   'print.sources': 'Sources',
   'print.published': 'published {date}',
   'print.reference': 'reference work, paraphrased',
+  'print.summaryNote': '{source} — curator’s summary of the record: {summary}',
 
   // The picture of the view
   'image.menu': 'Download image',

@@ -135,6 +135,8 @@ const es: Catalogue<MessageKey> = {
   'citation.language': 'idioma original: {language}',
   'citation.open': 'Ver en la fuente',
   'citation.reference': 'obra de referencia, parafraseada: aquí no hay texto con el que cotejar',
+  'citation.summary': 'Resumen del documento hecho por el documentalista',
+  'citation.openSummary': 'Ver en el resumen',
 
   'list.empty': 'No hay acontecimientos que mostrar.',
   'list.showMore': 'Mostrar {count} más ({rest} sin mostrar)',
@@ -145,6 +147,8 @@ const es: Catalogue<MessageKey> = {
   'reader.published': 'Publicación',
   'reader.passages': 'Pasajes citados',
   'reader.noText': 'Esta obra de referencia no incluye texto.',
+  'reader.summary':
+    'Resumen del documento hecho por el documentalista: sus propias palabras sobre lo que dice el documento, no el texto del documento.',
   'reader.citedBy': 'Citado por: {title}',
 
   'download.summary': 'Descargar',
@@ -221,6 +225,7 @@ const es: Catalogue<MessageKey> = {
   'print.sources': 'Fuentes',
   'print.published': 'publicado: {date}',
   'print.reference': 'obra de referencia, parafraseada',
+  'print.summaryNote': '{source} — resumen del documento hecho por el documentalista: {summary}',
 
   'image.menu': 'Descargar imagen',
   'image.svg': 'SVG (vectorial)',

@@ -136,6 +136,8 @@ const fr: Catalogue<MessageKey> = {
   'citation.language': 'langue d’origine\u00a0: {language}',
   'citation.open': 'Voir dans la source',
   'citation.reference': 'ouvrage de référence, paraphrasé\u00a0: aucun texte à confronter ici',
+  'citation.summary': 'Résumé du document par le documentaliste',
+  'citation.openSummary': 'Voir dans le résumé',
 
   'list.empty': 'Aucun événement à afficher.',
   'list.showMore': 'Afficher {count} de plus ({rest} non affichés)',
@@ -146,6 +148,8 @@ const fr: Catalogue<MessageKey> = {
   'reader.published': 'Publication',
   'reader.passages': 'Passages cités',
   'reader.noText': 'Cet ouvrage de référence est fourni sans texte.',
+  'reader.summary':
+    'Résumé du document par le documentaliste\u00a0: ses propres mots sur ce que dit le document, et non le texte de celui-ci.',
   'reader.citedBy': 'Cité par\u00a0: {title}',
 
   'download.summary': 'Télécharger',
@@ -223,6 +227,7 @@ const fr: Catalogue<MessageKey> = {
   'print.sources': 'Sources',
   'print.published': 'publication\u00a0: {date}',
   'print.reference': 'ouvrage de référence, paraphrasé',
+  'print.summaryNote': '{source} — résumé du document par le documentaliste\u00a0: {summary}',
 
   'image.menu': 'Télécharger l’image',
   'image.svg': 'SVG (vectoriel)',

@@ -128,6 +128,8 @@ const he: Catalogue<MessageKey> = {
   'citation.language': 'שפת המקור: {language}',
   'citation.open': 'הצגה במקור',
   'citation.reference': 'ספר עיון, בעיבוד חופשי: אין כאן טקסט להשוואה',
+  'citation.summary': 'סיכום העורך של המסמך',
+  'citation.openSummary': 'הצגה בסיכום',
 
   'list.empty': 'אין אירועים להצגה.',
   'list.showMore': 'הצגת {count} נוספים ({rest} לא מוצגים)',
@@ -138,6 +140,8 @@ const he: Catalogue<MessageKey> = {
   'reader.published': 'פורסם',
   'reader.passages': 'קטעים מצוטטים',
   'reader.noText': 'לספר העיון הזה לא צורף טקסט.',
+  'reader.summary':
+    'סיכום העורך של המסמך: אלה מילותיו של העורך עצמו על מה שנאמר במסמך, ולא נוסח המסמך.',
   'reader.citedBy': 'מצוטט באירוע: {title}',
 
   'download.summary': 'הורדה',
@@ -210,6 +214,7 @@ const he: Catalogue<MessageKey> = {
   'print.sources': 'מקורות',
   'print.published': 'פורסם: {date}',
   'print.reference': 'ספר עיון, בעיבוד חופשי',
+  'print.summaryNote': '{source} — סיכום העורך של המסמך: {summary}',
 
   'image.menu': 'הורדת תמונה',
   'image.svg': 'SVG (וקטורי)',

@@ -134,6 +134,8 @@ const it: Catalogue<MessageKey> = {
   'citation.language': 'lingua originale: {language}',
   'citation.open': 'Mostra nella fonte',
   'citation.reference': 'opera di consultazione, parafrasata: qui non c’è un testo da confrontare',
+  'citation.summary': 'Riassunto del documento redatto dal curatore',
+  'citation.openSummary': 'Mostra nel riassunto',
 
   'list.empty': 'Nessun evento da mostrare.',
   'list.showMore': 'Mostra altri {count} ({rest} non mostrati)',
@@ -144,6 +146,8 @@ const it: Catalogue<MessageKey> = {
   'reader.published': 'Pubblicazione',
   'reader.passages': 'Passi citati',
   'reader.noText': 'Questa opera di consultazione non include il testo.',
+  'reader.summary':
+    'Riassunto del documento redatto dal curatore: le sue parole su ciò che dice il documento, non il testo del documento.',
   'reader.citedBy': 'Citato da: {title}',
 
   'download.summary': 'Scarica',
@@ -216,6 +220,7 @@ const it: Catalogue<MessageKey> = {
   'print.sources': 'Fonti',
   'print.published': 'pubblicazione: {date}',
   'print.reference': 'opera di consultazione, parafrasata',
+  'print.summaryNote': '{source} — riassunto del documento redatto dal curatore: {summary}',
 
   'image.menu': 'Scarica immagine',
   'image.svg': 'SVG (vettoriale)',

@@ -130,6 +130,8 @@ const pt: Catalogue<MessageKey> = {
   'citation.language': 'idioma original: {language}',
   'citation.open': 'Ver na fonte',
   'citation.reference': 'obra de referência, parafraseada: não há texto aqui para conferir',
+  'citation.summary': 'Resumo do documento feito pelo curador',
+  'citation.openSummary': 'Ver no resumo',
 
   'list.empty': 'Nenhum evento para mostrar.',
   'list.showMore': 'Mostrar mais {count} ({rest} não exibidos)',
@@ -140,6 +142,8 @@ const pt: Catalogue<MessageKey> = {
   'reader.published': 'Publicação',
   'reader.passages': 'Trechos citados',
   'reader.noText': 'Esta obra de referência não traz o texto.',
+  'reader.summary':
+    'Resumo do documento feito pelo curador: as palavras do próprio curador sobre o que o documento diz, não o texto do documento.',
   'reader.citedBy': 'Citado por: {title}',
 
   'download.summary': 'Baixar',
@@ -212,6 +216,7 @@ const pt: Catalogue<MessageKey> = {
   'print.sources': 'Fontes',
   'print.published': 'publicação: {date}',
   'print.reference': 'obra de referência, parafraseada',
+  'print.summaryNote': '{source} — resumo do documento feito pelo curador: {summary}',
 
   'image.menu': 'Baixar imagem',
   'image.svg': 'SVG (vetorial)',

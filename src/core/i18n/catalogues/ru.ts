@@ -144,6 +144,8 @@ const ru: Catalogue<MessageKey> = {
   'citation.language': 'язык оригинала: {language}',
   'citation.open': 'Показать в источнике',
   'citation.reference': 'справочное издание, пересказ: текста для сверки здесь нет',
+  'citation.summary': 'Краткое изложение документа от составителя',
+  'citation.openSummary': 'Показать в изложении',
 
   'list.empty': 'Нет событий для показа.',
   'list.showMore': 'Показать ещё {count} (не показано: {rest})',
@@ -154,6 +156,8 @@ const ru: Catalogue<MessageKey> = {
   'reader.published': 'Опубликовано',
   'reader.passages': 'Цитируемые фрагменты',
   'reader.noText': 'Для этого справочного издания текст не приложен.',
+  'reader.summary':
+    'Краткое изложение документа от составителя: это слова самого составителя о том, что говорится в документе, а не текст документа.',
   'reader.citedBy': 'Цитируется в событии: {title}',
 
   'download.summary': 'Скачать',
@@ -237,6 +241,7 @@ const ru: Catalogue<MessageKey> = {
   'print.sources': 'Источники',
   'print.published': 'опубликовано: {date}',
   'print.reference': 'справочное издание, пересказ',
+  'print.summaryNote': '{source} — краткое изложение документа от составителя: {summary}',
 
   'image.menu': 'Скачать изображение',
   'image.svg': 'SVG (векторное)',

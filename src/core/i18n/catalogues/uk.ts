@@ -144,6 +144,8 @@ const uk: Catalogue<MessageKey> = {
   'citation.language': 'мова оригіналу: {language}',
   'citation.open': 'Показати в джерелі',
   'citation.reference': 'довідкове видання, переказ: тексту для звірки тут немає',
+  'citation.summary': 'Стислий виклад документа від упорядника',
+  'citation.openSummary': 'Показати у викладі',
 
   'list.empty': 'Немає подій для показу.',
   'list.showMore': 'Показати ще {count} (не показано: {rest})',
@@ -154,6 +156,8 @@ const uk: Catalogue<MessageKey> = {
   'reader.published': 'Опубліковано',
   'reader.passages': 'Цитовані фрагменти',
   'reader.noText': 'До цього довідкового видання текст не додано.',
+  'reader.summary':
+    'Стислий виклад документа від упорядника: це слова самого упорядника про те, що йдеться в документі, а не текст документа.',
   'reader.citedBy': 'Цитується в події: {title}',
 
   'download.summary': 'Завантажити',
@@ -237,6 +241,7 @@ const uk: Catalogue<MessageKey> = {
   'print.sources': 'Джерела',
   'print.published': 'опубліковано: {date}',
   'print.reference': 'довідкове видання, переказ',
+  'print.summaryNote': '{source} — стислий виклад документа від упорядника: {summary}',
 
   'image.menu': 'Завантажити зображення',
   'image.svg': 'SVG (векторне)',
