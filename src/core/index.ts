@@ -5,8 +5,6 @@ export {
   startValidation,
   completeTimeline,
   formatProblem,
-  type EventShare,
-  type CheckedShare,
   type SourceTexts,
   type ValidationResult,
   type ValidationSession,
@@ -15,7 +13,6 @@ export {
 } from './model/validate';
 export {
   runInSlices,
-  checkInSlices,
   validateInSlices,
   type SliceOptions,
   type ValidationProgress,
@@ -28,7 +25,6 @@ export {
   type Verdict,
   type EventVerdicts,
 } from './model/validate/verdict';
-export { eventCount } from './model/validate/eventCount';
 export { loadTimeline, loadTimelineObject } from './model/loadTimeline';
 export {
   readTimeline,
@@ -46,7 +42,6 @@ export {
   type ReadResult,
 } from './model/readTimeline';
 export { parseJson } from './model/parseJson';
-export { streamedJson, type StreamedJson } from './model/streamedJson';
 export {
   indexText,
   locateQuote,

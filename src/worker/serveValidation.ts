@@ -2,12 +2,10 @@ import {
   eventVerdicts,
   fetchTextOverHttp,
   readSourceTexts,
-  checkInSlices,
+  runInSlices,
   startValidation,
-  streamedJson,
-  type EventShare,
 } from '../core';
-import type { CheckMessage, WorkerMessage } from './protocol';
+import type { CheckRequest, WorkerMessage } from './protocol';
 
 interface Scope {
   onmessage: ((e: MessageEvent<unknown>) => void) | null;
@@ -15,53 +13,21 @@ interface Scope {
 }
 
 /**
- * The worker's side: parse the JSON as the page sends it, piece by piece while it downloads;
- * fetch the source texts (as soon as the text before the events names them); validate a
- * slice at a time, posting progress and the verdicts on each slice's events as it goes, then
- * the rest. One dataset per worker; the page ends it afterwards.
+ * The worker's side: parse the JSON the page sent, fetch the source texts, validate a slice
+ * at a time, posting progress and the verdicts on each slice's events as it goes, then the
+ * rest. One dataset per worker; the page ends it afterwards.
  */
 export function serveValidation(scope: Scope) {
-  let url = '';
-  const decoder = new TextDecoder();
-  const pieces: string[] = [];
-  const reader = streamedJson();
-  const early = new Map<string, Promise<string>>();
-  let fetching = false;
-  const add = (piece: string) => {
-    pieces.push(piece);
-    reader.push(piece);
-    if (!fetching && reader.head !== null) {
-      fetching = true;
-      fetchEarly(reader.head, url, early);
-    }
-  };
   scope.onmessage = (e) => {
-    const m = e.data as CheckMessage | null;
-    if (m?.type === 'open') url = m.url;
-    else if (m?.type === 'bytes') add(decoder.decode(m.bytes, { stream: true }));
-    else if (m?.type === 'close') {
-      add(decoder.decode());
-      // The page parses the same text: JSON that does not parse is its to report.
-      const parsed = reader.end() ?? { value: JSON.parse(pieces.join('')) as unknown };
-      pieces.length = 0;
-      check(scope, parsed.value, url, early, m.share).catch((err: unknown) =>
-        scope.postMessage({
-          type: 'error',
-          message: err instanceof Error ? err.message : String(err),
-        }),
-      );
-    }
+    const req = e.data as CheckRequest | null;
+    if (req?.type !== 'check') return;
+    check(scope, req).catch((err: unknown) =>
+      scope.postMessage({
+        type: 'error',
+        message: err instanceof Error ? err.message : String(err),
+      }),
+    );
   };
-}
-
-/** Starts fetching the source files `head` (the text before the events) names. */
-function fetchEarly(head: string, url: string, early: Map<string, Promise<string>>) {
-  for (const file of filesNamedEarly(head)) {
-    const href = new URL(file, url).href;
-    const p = fetchTextOverHttp(href);
-    p.catch(() => undefined); // readSourceTexts reports it, if the data names the file
-    early.set(href, p);
-  }
 }
 
 /**
@@ -101,19 +67,21 @@ function nextTask(): () => Promise<void> {
     });
 }
 
-async function check(
-  scope: Scope,
-  raw: unknown,
-  url: string,
-  early: ReadonlyMap<string, Promise<string>>,
-  share: EventShare | undefined,
-) {
-  const read = { raw };
+async function check(scope: Scope, { url, text }: CheckRequest) {
+  const early = new Map<string, Promise<string>>();
+  for (const file of filesNamedEarly(text)) {
+    const href = new URL(file, url).href;
+    const p = fetchTextOverHttp(href);
+    p.catch(() => undefined); // readSourceTexts reports it, if the data names the file
+    early.set(href, p);
+  }
+  // The page parses the same text: JSON that does not parse is its to report.
+  const read = { raw: JSON.parse(text) as unknown };
   const texts = await readSourceTexts(read.raw, url, (u) => early.get(u) ?? fetchTextOverHttp(u));
-  const session = startValidation(read.raw, texts, share);
+  const session = startValidation(read.raw, texts);
   const dates = new Set<string>();
   let sent = 0;
-  await checkInSlices(session, {
+  const parts = await runInSlices(session, {
     // No page to keep responsive here: slices pace the messages, and a task boundary
     // between them lets each go out while the next slice is checked. A message to itself,
     // not setTimeout, which a worker clamps to 4 ms once timeouts nest.
@@ -130,9 +98,5 @@ async function check(
   const { events, indices } = session.valid;
   const last = eventVerdicts(read.raw, events, indices, sent, events.length, dates);
   scope.postMessage({ type: 'events', ...last }, [last.indices.buffer, last.ranges.buffer]);
-  if (share) scope.postMessage({ type: 'shareDone', share: session.share() });
-  else {
-    const parts = session.finishParts();
-    scope.postMessage({ type: 'done', head: parts.head, problems: parts.problems });
-  }
+  scope.postMessage({ type: 'done', head: parts.head, problems: parts.problems });
 }

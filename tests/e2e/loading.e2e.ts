@@ -59,12 +59,11 @@ async function load(url: string, noWorker = false) {
 }
 
 describe('loading a large dataset', () => {
-  it('checks it in a worker and the page together, showing progress, with exactly the problems the page thread alone finds', async () => {
+  it('checks it in a worker, showing progress, with exactly the problems the page thread finds', async () => {
     const url = `${inject('origin')}/some/sub/path/?data=${DATA}`;
     const worker = await load(url);
     const page = await load(url, true);
-    // 20,000 events: the worker checks most, the page the last share.
-    expect(worker.marks.sort()).toEqual(['dt:checked-in-worker', 'dt:checked-on-page']);
+    expect(worker.marks).toEqual(['dt:checked-in-worker']);
     expect(page.marks).toEqual(['dt:checked-on-page']);
     // The data's problems, in order, word for word; and the same events shown.
     expect(worker.problems.length).toBeGreaterThan(1000);
@@ -85,7 +84,7 @@ describe('loading a large dataset', () => {
   for (const path of ['', 'embed.html']) {
     it(`${path || 'the app'}: the worker runs under the strict CSP and Trusted Types, with no violation`, async () => {
       const run = await load(`${inject('cspOrigin')}/some/sub/path/${path}?data=${DATA}`);
-      expect(run.marks).toContain('dt:checked-in-worker');
+      expect(run.marks).toEqual(['dt:checked-in-worker']);
       expect(run.seen.csp).toEqual([]);
       expect(run.problems.length).toBeGreaterThan(1000);
     }, 60_000);

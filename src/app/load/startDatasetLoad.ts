@@ -57,16 +57,23 @@ export function startDatasetLoad(
       return read.ok ? onMain(read.raw, url) : read.failed;
     }
     // The worker starts while the JSON downloads, and the request goes out before the code
-    // that reads it has arrived.
+    // that reads it has arrived; what the worker says meanwhile (its script failing, say) is
+    // kept for that code.
+    const said: Event[] = [];
+    const keep = (e: Event) => {
+      if (e.type === 'error') e.preventDefault();
+      said.push(e);
+    };
+    worker.onmessage = worker.onmessageerror = keep;
+    worker.onerror = keep;
     stopWorker = () => worker.terminate();
     const response = fetchOverHttp(url);
     response.catch(() => undefined); // the reading reports it
     const { loadWithWorker } = await import('./loadWithWorker');
     if (cancelled) return never();
     const r = await loadWithWorker(worker, url, response, {
-      fetchText,
+      said,
       report,
-      cancelled: () => cancelled,
       onStop: (stop) => (stopWorker = stop),
     });
     if (cancelled) return never();

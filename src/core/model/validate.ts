@@ -10,7 +10,6 @@ import {
 } from './validate/complete';
 import { withoutBadColors } from './validate/laneColors';
 import { parseEach } from './validate/parseEach';
-import { eventCount } from './validate/eventCount';
 import { isObject, show } from './validate/problems';
 import { resolveSources, type SourceTexts } from './validate/resolveSources';
 import { warnUnknownFields } from './validate/unknownFields';
@@ -26,12 +25,9 @@ export { completeTimeline, type ValidationResult, type TimelineHead, type Valida
  * A validation done a slice at a time, so a page can stay responsive and show progress:
  * `checkNext(n)` checks the next n events in order. However it is sliced, the result is
  * the one `validateTimeline` gives (the slices only decide when the work happens).
- *
- * It may check a share of the events only (`EventShare`), another thread checking the rest:
- * `share()` gives what that thread needs of this one's, and `finishParts` takes the others'.
  */
 export interface ValidationSession {
-  /** Events this session checks (all the data's, unless it checks a share). */
+  /** Events in the data. */
   readonly total: number;
   /** Events checked so far. */
   readonly done: number;
@@ -41,35 +37,11 @@ export interface ValidationSession {
     readonly indices: readonly number[];
   };
   checkNext(count: number): void;
-  /** Checks what is left of its share; what a session checking the rest needs from it. */
-  share(): CheckedShare;
-  /**
-   * Checks what is left, then the rest of the data, with the problems of `others` (the
-   * shares other sessions checked) in their places: this session's events only, in the
-   * data's order.
-   */
-  finishParts(others?: readonly CheckedShare[]): ValidatedParts;
+  /** Checks what is left, then the rest of the data; the events still in the data's order. */
+  finishParts(): ValidatedParts;
   /** finishParts, then the events in time order: the result. */
   finish(): ValidationResult;
 }
-
-/** Events [from, to) of the data's `events`. */
-export interface EventShare {
-  readonly from: number;
-  readonly to: number;
-}
-
-/** What checking a share found that the whole needs: its problems, and what it used. */
-export interface CheckedShare extends EventShare {
-  readonly problems: readonly Problem[];
-  readonly used: {
-    readonly lanes: string[];
-    readonly actors: string[];
-    readonly sources: string[];
-  };
-}
-
-export { eventCount };
 
 /**
  * Checks untrusted JSON against the contract and everything the schema cannot say:
@@ -80,11 +52,7 @@ export function validateTimeline(raw: unknown, texts: SourceTexts): ValidationRe
   return startValidation(raw, texts).finish();
 }
 
-export function startValidation(
-  raw: unknown,
-  texts: SourceTexts,
-  only?: EventShare,
-): ValidationSession {
+export function startValidation(raw: unknown, texts: SourceTexts): ValidationSession {
   const problems: Problem[] = [];
   const root = isObject(raw) ? raw : {};
   if (!isObject(raw)) {
@@ -119,64 +87,36 @@ export function startValidation(
       message: `expected a list, got ${root.events === undefined ? 'nothing' : show(root.events)}`,
     });
   }
-  const items: readonly unknown[] = Array.isArray(root.events) ? root.events : [];
-  const from = Math.max(0, Math.min(items.length, only?.from ?? 0));
-  const to = Math.max(from, Math.min(items.length, only?.to ?? items.length));
   const ctx = {
     laneIds: new Set(lanes.map((l) => l.id)),
     actorIds: new Set(actors.map((a) => a.id)),
     sourceById: new Map(docs.map((s) => [s.id, s])),
     indexed,
-    firstWithId: firstIds(items, to),
+    eventIds: new Set<string>(),
     usedLanes: new Set<string>(),
     usedActors: new Set<string>(),
     usedSources: new Set<string>(),
     parseDate: memoDates(),
   };
-  // Problems from here on are the events'.
-  const before = problems.length;
+  const items: readonly unknown[] = Array.isArray(root.events) ? root.events : [];
   const events: TimelineEvent[] = [];
   const indices: number[] = [];
-  let next = from;
+  let done = 0;
   let parts: ValidatedParts | null = null;
 
   const checkNext = (count: number) => {
-    const end = Math.min(to, next + Math.max(0, count));
-    for (; next < end; next++) {
-      const e = checkEvent(items[next], next, ctx, problems);
+    const end = Math.min(items.length, done + Math.max(0, count));
+    for (; done < end; done++) {
+      const e = checkEvent(items[done], done, ctx, problems);
       if (e) {
         events.push(e);
-        indices.push(next);
+        indices.push(done);
       }
     }
   };
-  const share = (): CheckedShare => {
-    checkNext(to);
-    return {
-      from,
-      to,
-      problems: problems.slice(before),
-      used: {
-        lanes: [...ctx.usedLanes],
-        actors: [...ctx.usedActors],
-        sources: [...ctx.usedSources],
-      },
-    };
-  };
-  const finishParts = (others: readonly CheckedShare[] = []): ValidatedParts => {
+  const finishParts = (): ValidatedParts => {
     if (parts) return parts;
-    checkNext(to);
-    if (others.length > 0) {
-      // Every share's problems in the data's order, and everything any share used.
-      const shares = [{ from, problems: problems.splice(before) }, ...others];
-      shares.sort((a, b) => a.from - b.from);
-      for (const s of shares) for (const p of s.problems) problems.push(p);
-      for (const o of others) {
-        for (const id of o.used.lanes) ctx.usedLanes.add(id);
-        for (const id of o.used.actors) ctx.usedActors.add(id);
-        for (const id of o.used.sources) ctx.usedSources.add(id);
-      }
-    }
+    checkNext(items.length);
     warnUnused(lanes, 'lanes', ctx.usedLanes, 'no event uses this lane', problems);
     warnUnused(docs, 'sources', ctx.usedSources, 'no event cites this source', problems);
     warnUnused(actors, 'actors', ctx.usedActors, 'no event names this actor', problems);
@@ -191,26 +131,15 @@ export function startValidation(
     return parts;
   };
   return {
-    total: to - from,
+    total: items.length,
     get done() {
-      return next - from;
+      return done;
     },
     valid: { events, indices },
     checkNext,
-    share,
     finishParts,
     finish: () => completeTimeline(finishParts()),
   };
-}
-
-/** For each id of the events before `to`, the index of the first event to give it. */
-function firstIds(items: readonly unknown[], to: number): (id: string) => number | undefined {
-  const first = new Map<string, number>();
-  for (let i = 0; i < to; i++) {
-    const id = (items[i] as { id?: unknown } | null)?.id;
-    if (typeof id === 'string' && !first.has(id)) first.set(id, i);
-  }
-  return (id) => first.get(id);
 }
 
 /** parseDate with a memory, for one validation (its results are never mutated). */

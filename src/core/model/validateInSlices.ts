@@ -27,14 +27,13 @@ export interface SliceOptions {
 const STEP = 256;
 
 /**
- * Checks a validation's events a slice at a time, pausing between slices and reporting
- * progress. The slices change only when the work happens, never the result (see
- * ValidationSession).
+ * Runs a validation a slice at a time, pausing between slices and reporting progress.
+ * The slices change only when the work happens, never the result (see ValidationSession).
  */
-export async function checkInSlices(
+export async function runInSlices(
   session: ValidationSession,
   { pause, onProgress, budgetMs = 12, now = () => performance.now() }: SliceOptions,
-): Promise<void> {
+): Promise<ValidatedParts> {
   while (session.done < session.total) {
     const until = now() + budgetMs;
     do session.checkNext(STEP);
@@ -42,14 +41,6 @@ export async function checkInSlices(
     onProgress?.({ done: session.done, total: session.total });
     if (session.done < session.total) await pause();
   }
-}
-
-/** checkInSlices, then the rest of the validation. */
-export async function runInSlices(
-  session: ValidationSession,
-  options: SliceOptions,
-): Promise<ValidatedParts> {
-  await checkInSlices(session, options);
   return session.finishParts();
 }
 

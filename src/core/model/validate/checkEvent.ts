@@ -11,12 +11,7 @@ import { toEvent } from './toEvent';
 export interface EventContext extends CitationContext {
   readonly laneIds: ReadonlySet<string>;
   readonly actorIds: ReadonlySet<string>;
-  /**
-   * The index of the first event in the data with this id (of every event up to the last
-   * one checked; none for an id no event has). An id is taken by the first event in the file
-   * to give it, even one with errors: a later one is its duplicate.
-   */
-  readonly firstWithId: (id: string) => number | undefined;
+  readonly eventIds: Set<string>;
   readonly usedLanes: Set<string>;
   readonly usedActors: Set<string>;
   /** parseDate, memoized for one validation: 100,000 events name a few thousand dates. */
@@ -61,7 +56,8 @@ export function checkEvent(
     problems.push({ severity: 'warning', path: `${where()}${path}`, message });
   const parseDate = ctx.parseDate ?? parseDateOnce;
 
-  if ((ctx.firstWithId(e.id) ?? index) < index) err('.id', `duplicate id "${e.id}"`);
+  if (ctx.eventIds.has(e.id)) err('.id', `duplicate id "${e.id}"`);
+  ctx.eventIds.add(e.id);
   const start = parseDate(e.start);
   if (!start.ok) err('.start', start.message);
   let endDate: ParsedDate | undefined;

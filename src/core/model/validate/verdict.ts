@@ -146,22 +146,7 @@ export function assembler(raw: unknown) {
       if (r !== v.ranges.length) throw new Error('the data does not fit the verdict');
       runs.push(events.slice(from).sort(byTime));
     },
-    /**
-     * The result, with `later` (events after all these in the data, validated here, in the
-     * data's order) when this thread checked a share of its own.
-     */
-    finish(
-      head: TimelineHead,
-      problems: readonly Problem[],
-      later?: { readonly events: readonly TimelineEvent[]; readonly indices: readonly number[] },
-    ): ValidationResult {
-      if (later && later.events.length > 0) {
-        for (let n = 0; n < later.events.length; n++) {
-          events.push(later.events[n]!);
-          indices.push(later.indices[n]!);
-        }
-        runs.push([...later.events].sort(byTime));
-      }
+    finish(head: TimelineHead, problems: readonly Problem[]): ValidationResult {
       return completeTimeline({ head, events, indices, problems }, mergeRuns(runs));
     },
   };
