@@ -11,7 +11,7 @@ import {
   verdictOf,
   type TimelineEvent,
 } from '../../../src/core';
-import { byTime, mergeRuns } from '../../../src/core/model/validate/complete';
+import { byTime, runMerger } from '../../../src/core/model/validate/complete';
 import { corruptDataset } from './corrupt';
 
 const noPause = () => Promise.resolve();
@@ -116,7 +116,7 @@ describe('validation a slice at a time', () => {
   });
 });
 
-describe('mergeRuns', () => {
+describe('runMerger', () => {
   it('gives what a stable sort of all the events gives, ties and all', () => {
     const ev = (id: string, t0: number, t1: number) => ({ id, t0, t1 }) as unknown as TimelineEvent;
     fc.assert(
@@ -127,15 +127,13 @@ describe('mergeRuns', () => {
         fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 6 }),
         (times, cuts) => {
           const events = times.map(([a, b], i) => ev(`e${i}`, a, a + b));
-          const runs: TimelineEvent[][] = [];
+          const runs = runMerger();
           for (let i = 0, c = 0; i < events.length; c++) {
             const n = cuts[c % cuts.length]!;
-            runs.push(events.slice(i, i + n).sort(byTime));
+            runs.add(events.slice(i, i + n).sort(byTime));
             i += n;
           }
-          expect(mergeRuns(runs).map((e) => e.id)).toEqual(
-            [...events].sort(byTime).map((e) => e.id),
-          );
+          expect(runs.done().map((e) => e.id)).toEqual([...events].sort(byTime).map((e) => e.id));
         },
       ),
       { numRuns: 300 },

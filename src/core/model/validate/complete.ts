@@ -25,48 +25,65 @@ export interface ValidatedParts {
 /** Time order: by start, then by end. */
 export const byTime = (a: TimelineEvent, b: TimelineEvent) => a.t0 - b.t0 || a.t1 - b.t1;
 
+/** Two runs sorted by time merged into one; a tie goes to `a` (the earlier in the data). */
+export function mergeTwo(
+  a: readonly TimelineEvent[],
+  b: readonly TimelineEvent[],
+): TimelineEvent[] {
+  const out: TimelineEvent[] = new Array(a.length + b.length);
+  let x = 0;
+  let y = 0;
+  let k = 0;
+  while (x < a.length && y < b.length) out[k++] = byTime(b[y]!, a[x]!) < 0 ? b[y++]! : a[x++]!;
+  while (x < a.length) out[k++] = a[x++]!;
+  while (y < b.length) out[k++] = b[y++]!;
+  return out;
+}
+
 /**
- * Runs sorted by time (each a stable sort of consecutive events of the data), merged into
- * one: the same order as a stable sort of them all (a tie goes to the earlier run). Lets a
- * page sort each batch as it comes and only merge at the end.
+ * Runs sorted by time (each a stable sort of consecutive events of the data, added in the
+ * data's order) merged into one: the same order as a stable sort of them all (a tie goes to
+ * the earlier run). Merged as they come, like a binary counter (a run is merged with the one
+ * below it once it is as long), so a page that sorts each batch as it comes spreads the
+ * merging over their arrival and `done` has only a few runs left to merge.
  */
-export function mergeRuns(runs: readonly (readonly TimelineEvent[])[]): TimelineEvent[] {
-  let merged = runs.map((r) => [...r]);
-  if (merged.length === 0) return [];
-  while (merged.length > 1) {
-    const next: TimelineEvent[][] = [];
-    for (let i = 0; i < merged.length; i += 2) {
-      const a = merged[i]!;
-      const b = merged[i + 1];
-      if (!b) {
-        next.push(a);
-        continue;
+export function runMerger() {
+  const stack: (readonly TimelineEvent[])[] = [];
+  return {
+    add(run: readonly TimelineEvent[]) {
+      stack.push(run);
+      while (stack.length > 1 && stack.at(-1)!.length >= stack.at(-2)!.length) {
+        const b = stack.pop()!;
+        stack.push(mergeTwo(stack.pop()!, b));
       }
-      const out: TimelineEvent[] = new Array(a.length + b.length);
-      let x = 0;
-      let y = 0;
-      let k = 0;
-      while (x < a.length && y < b.length) out[k++] = byTime(b[y]!, a[x]!) < 0 ? b[y++]! : a[x++]!;
-      while (x < a.length) out[k++] = a[x++]!;
-      while (y < b.length) out[k++] = b[y++]!;
-      next.push(out);
-    }
-    merged = next;
-  }
-  return merged[0]!;
+    },
+    /** Everything added, in time order (a run added may be the array returned). */
+    done(): TimelineEvent[] {
+      let acc = stack.pop() ?? [];
+      while (stack.length > 0) acc = mergeTwo(stack.pop()!, acc);
+      return acc as TimelineEvent[];
+    },
+  };
 }
 
 /**
  * The result from finished parts: the events in time order (a stable sort), and by id.
- * `sorted`, when given, is those same events already in time order (see mergeRuns).
+ * `sorted`, when given, is those same events already in time order (see runMerger), in an
+ * array the result may keep; `byId` the map of them by id, when built already.
  */
 export function completeTimeline(
   parts: ValidatedParts,
-  sorted?: readonly TimelineEvent[],
+  sorted?: TimelineEvent[],
+  byId?: Map<string, TimelineEvent>,
 ): ValidationResult {
-  const events = sorted ? [...sorted] : [...parts.events].sort(byTime);
+  const events = sorted ?? [...parts.events].sort(byTime);
+  let eventsById = byId;
+  if (!eventsById) {
+    eventsById = new Map();
+    for (let n = 0; n < events.length; n++) eventsById.set(events[n]!.id, events[n]!);
+  }
   return {
-    timeline: { ...parts.head, events, eventsById: new Map(events.map((e) => [e.id, e])) },
+    timeline: { ...parts.head, events, eventsById },
     problems: parts.problems,
   };
 }

@@ -3,7 +3,7 @@ import type { TimelineEventData } from '../schema';
 import type { LocatedCitation, Problem, TimelineEvent } from '../timeline';
 import {
   completeTimeline,
-  mergeRuns,
+  runMerger,
   byTime,
   type TimelineHead,
   type ValidatedParts,
@@ -110,8 +110,10 @@ export function assembler(raw: unknown) {
   const dates = new Map<string, ParsedDate>();
   const events: TimelineEvent[] = [];
   const indices: number[] = [];
-  // Each batch sorted as it comes: the end only merges (what a stable sort of all gives).
-  const runs: TimelineEvent[][] = [];
+  // Each batch sorted and merged as it comes, and its events put by id: the end only merges
+  // what is left (what a stable sort of all gives). All while the worker checks.
+  const runs = runMerger();
+  const byId = new Map<string, TimelineEvent>();
   // Events citing the same passage share one range, as validation's do.
   const shared = new Map<string, Map<number, readonly [number, number]>>();
   const rangeOf = (source: string, start: number, end: number) => {
@@ -140,14 +142,16 @@ export function assembler(raw: unknown) {
         const end = e.end === undefined ? undefined : dates.get(e.end);
         if (!start || (e.end !== undefined && !end))
           throw new Error(`the data does not fit the verdict at ${n}`);
-        events.push(toEvent(e, start, end, citations));
+        const built = toEvent(e, start, end, citations);
+        events.push(built);
         indices.push(v.indices[n]!);
+        if (!byId.has(built.id)) byId.set(built.id, built);
       }
       if (r !== v.ranges.length) throw new Error('the data does not fit the verdict');
-      runs.push(events.slice(from).sort(byTime));
+      runs.add(events.slice(from).sort(byTime));
     },
     finish(head: TimelineHead, problems: readonly Problem[]): ValidationResult {
-      return completeTimeline({ head, events, indices, problems }, mergeRuns(runs));
+      return completeTimeline({ head, events, indices, problems }, runs.done(), byId);
     },
   };
 }
