@@ -25,10 +25,10 @@ const never = () => new Promise<never>(() => {});
 
 /**
  * Starts loading a dataset. Data from a URL is fetched here at once; a worker, where one can
- * be made, parses it as it downloads and checks it, while this thread parses its own copy
- * the same way and builds the events from the worker's verdicts; else this thread checks it
- * too, a slice at a time. The same checks, the same results. `fetchText` other than plain
- * HTTP (tests) keeps the checking on this thread.
+ * be made, checks it while this thread parses its own copy and builds the events from the
+ * worker's verdicts (see loadWithWorker); else this thread checks it too, a slice at a time.
+ * The same checks, the same results. `fetchText` other than plain HTTP (tests) keeps the
+ * checking on this thread.
  */
 export function startDatasetLoad(
   source: DataSource,
