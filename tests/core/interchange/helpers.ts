@@ -25,3 +25,13 @@ export function validateImport(r: ImportResult) {
   const v = validateTimeline(JSON.parse(JSON.stringify(r.data)), r.texts);
   return { ...v, errors: v.problems.filter((p) => p.severity === 'error') };
 }
+
+/** A Web Annotation selector as the JSON-LD export writes it (quote or position). */
+export interface Selector {
+  type: string;
+  exact?: string;
+  prefix?: string;
+  suffix?: string;
+  start?: number;
+  end?: number;
+}

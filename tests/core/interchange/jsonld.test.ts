@@ -2,21 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportJsonLd } from '../../../src/core/interchange';
-import { loadDataset } from './helpers';
+import { loadDataset, type Selector } from './helpers';
 
 const dir = 'tests/fixtures/varied';
 const { timeline } = loadDataset(dir);
 const doc = JSON.parse(exportJsonLd({ timeline }).text);
 const graph = doc['@graph'] as Record<string, unknown>[];
 
-interface Selector {
-  type: string;
-  exact?: string;
-  prefix?: string;
-  suffix?: string;
-  start?: number;
-  end?: number;
-}
 type Annotation = {
   id: string;
   body: unknown;

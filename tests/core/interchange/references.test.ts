@@ -11,7 +11,7 @@ import {
   importTimelineJs,
 } from '../../../src/core/interchange';
 import { data, referenceTimeline, register } from '../../fixtures/references';
-import { validateImport } from './helpers';
+import { validateImport, type Selector } from './helpers';
 
 /**
  * A reference's text is the curator's summary of the record. No export may present a passage
@@ -23,14 +23,6 @@ const registerPassages = timeline.eventsById
   .citations.filter((c) => c.source === 'reg')
   .map((c) => c.quote);
 
-interface Selector {
-  type: string;
-  exact?: string;
-  prefix?: string;
-  suffix?: string;
-  start?: number;
-  end?: number;
-}
 type Node = Record<string, unknown>;
 type Target = { source: string; selector: Selector[] };
 
