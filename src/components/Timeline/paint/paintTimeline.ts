@@ -123,6 +123,16 @@ function paintEvent(
   ctx.direction = 'ltr';
 }
 
+/** Space kept inside a badge's rim on both sides together, px. */
+const BADGE_PADDING = 10;
+
+/** A CSS font shorthand with its pixel size times `k` (not below 7 px). */
+const fontScaled = (font: string, k: number) =>
+  font.replace(
+    /(\d+(?:\.\d+)?)px/,
+    (_, px: string) => `${Math.max(7, Math.floor(Number(px) * k * 10) / 10)}px`,
+  );
+
 function paintClusters(ctx: Surface, band: LaneBand, colour: string, input: PaintInput) {
   const { theme, geometry: g } = input;
   if (band.clusters.length === 0) return;
@@ -139,7 +149,13 @@ function paintClusters(ctx: Surface, band: LaneBand, colour: string, input: Pain
     ctx.lineWidth = 1;
     ctx.stroke();
     ctx.fillStyle = theme.fg;
-    ctx.fillText(`+${c.events.length}`, (c.x + c.boxEnd) / 2, top + h / 2);
+    const text = `+${c.events.length}`;
+    // A count too long for the badge ("+1291") is set smaller, never past its rim.
+    const room = c.boxEnd - c.x - BADGE_PADDING;
+    const wide = ctx.measureText(text).width;
+    if (wide > room) ctx.font = fontScaled(g.clusterFont, room / wide);
+    ctx.fillText(text, (c.x + c.boxEnd) / 2, top + h / 2);
+    if (wide > room) ctx.font = g.clusterFont;
   }
   ctx.textAlign = 'left';
   ctx.font = g.font;
