@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appUrl, launch, openPage, type Browser, type Page } from './browser';
 import { bundled } from './bundled';
-import { drag, overlappingLabels, settle, windowOf } from './timelineProbe';
+import { drag, gesturesOn, overlappingLabels, settle, windowOf } from './timelineProbe';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -84,6 +84,7 @@ describe('Arabic and Hebrew: the interface mirrors, time runs right to left', ()
     const before = await windowOf(page);
     // A quarter from the left is three quarters of the way through the window.
     const at = (w: [number, number], f: number) => w[1] - (w[1] - w[0]) * f;
+    await gesturesOn(page);
     await page.mouse.move(box.x + box.width * 0.25, box.y + 40);
     await page.mouse.wheel(0, -400);
     await page.waitForTimeout(200);

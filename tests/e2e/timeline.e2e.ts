@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launch, openPage, type Browser } from './browser';
-import { drag, overlappingLabels, renderedEventIds, settle, windowOf } from './timelineProbe';
+import { drag, gesturesOn, overlappingLabels, renderedEventIds, settle, windowOf } from './timelineProbe';
 
 interface RawEvent {
   id: string;
@@ -105,6 +105,7 @@ describe('zoom and pan', () => {
     const { page, close } = await openPage(browser, appUrl());
     const box = (await page.locator('.tl-plot').boundingBox())!;
     const before = await windowOf(page);
+    await gesturesOn(page);
     const px = box.x + box.width * 0.25;
     const tAtPointer = before[0] + (before[1] - before[0]) * 0.25;
     await page.mouse.move(px, box.y + 40);

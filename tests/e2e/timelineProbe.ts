@@ -42,6 +42,12 @@ export const renderedEventIds = (page: Page) =>
     els.map((e) => e.getAttribute('data-event-id')!),
   );
 
+/**
+ * Waits until the wheel and drag are wired: d3-zoom arrives a frame or more after data-ready
+ * (its own chunk), and a wheel turned before then is not a zoom.
+ */
+export const gesturesOn = (page: Page) => page.waitForSelector('.tl-plot[data-gestures="on"]');
+
 /** Waits for the next two animation frames (React commit + layout). */
 export const settle = (page: Page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
