@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launch, openPage, type Browser } from './browser';
-import { drag, gesturesOn, overlappingLabels, renderedEventIds, settle, windowOf } from './timelineProbe';
+import {
+  drag,
+  gesturesOn,
+  overlappingLabels,
+  renderedEventIds,
+  settle,
+  windowOf,
+} from './timelineProbe';
 
 interface RawEvent {
   id: string;

@@ -8,8 +8,8 @@ export interface IndexedText {
   readonly normalized: string;
   /** normalized offset → original offset; one extra entry for the end. */
   readonly toOriginal: Int32Array;
-  /** Built on first use: every position's K-gram hash, sorted, for exact lookups in O(log n). */
-  grams?: GramIndex | null;
+  /** Built on first use: the K-gram at every word start, hashed, for lookups in O(1). */
+  grams?: GramIndex;
   /** Quotes already looked up: events often cite the same passage. */
   seen?: Map<string, QuoteLocation>;
   /** Closest passages already found for missing quotes (see closestPassage.ts). */
@@ -18,14 +18,20 @@ export interface IndexedText {
   lower?: string;
 }
 
+/**
+ * A hash table of the K-gram at every word start: `heads[hash & mask]` is the first entry of
+ * its chain, `next` links the chain, in text order.
+ */
 interface GramIndex {
-  readonly hashes: Float64Array;
+  readonly heads: Int32Array;
+  readonly next: Int32Array;
+  readonly hashes: Int32Array;
   readonly positions: Int32Array;
+  readonly mask: number;
 }
 
 /** Characters hashed per index key. */
 const K = 24;
-const POS_BITS = 4_194_304; // 2^22: texts up to 4M characters are indexed
 const BASE = 31;
 
 function gramHash(s: string, from: number): number {
@@ -35,30 +41,31 @@ function gramHash(s: string, from: number): number {
 }
 
 /**
- * The hash of the K characters at every word start (after a space) of the normalized text,
- * sorted with the position packed in. Any occurrence of a quote that contains a space puts
- * the word after that space on a word start of the text, so looking that word up finds
- * every occurrence, wherever the quote itself begins: exact, and a seventh the size of an
- * index of every position.
+ * The hash of the K characters at every word start (after a space) of the normalized text.
+ * Any occurrence of a quote that contains a space puts the word after that space on a word
+ * start of the text, so looking that word up finds every occurrence, wherever the quote
+ * itself begins: exact, and a seventh the size of an index of every position. Built in one
+ * pass, no sort: the text's last word starts go in first, so each chain runs in text order.
  */
-function buildGrams(norm: string): GramIndex | null {
-  if (norm.length >= POS_BITS) return null;
+function buildGrams(norm: string): GramIndex {
   let count = 0;
   for (let i = 1; i + K <= norm.length; i++) if (norm.charCodeAt(i - 1) === 32) count++;
-  const keys = new Float64Array(count);
-  for (let i = 1, j = 0; i + K <= norm.length; i++) {
-    if (norm.charCodeAt(i - 1) === 32) keys[j++] = gramHash(norm, i) * POS_BITS + i;
-  }
-  keys.sort();
-  const hashes = new Float64Array(count);
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const heads = new Int32Array(size).fill(-1);
+  const next = new Int32Array(count);
+  const hashes = new Int32Array(count);
   const positions = new Int32Array(count);
-  for (let j = 0; j < count; j++) {
-    const k = keys[j]!;
-    const pos = k % POS_BITS;
-    positions[j] = pos;
-    hashes[j] = (k - pos) / POS_BITS;
+  const mask = size - 1;
+  for (let i = norm.length - K, e = count - 1; i >= 1; i--) {
+    if (norm.charCodeAt(i - 1) !== 32) continue;
+    const h = gramHash(norm, i);
+    hashes[e] = h;
+    positions[e] = i;
+    next[e] = heads[h & mask]!;
+    heads[h & mask] = e--;
   }
-  return { hashes, positions };
+  return { heads, next, hashes, positions, mask };
 }
 
 function scan(norm: string, q: string, limit: number): number[] {
@@ -74,23 +81,15 @@ function occurrences(text: IndexedText, q: string, limit: number): number[] {
   // The first word start inside the quote with K characters after it.
   const j = q.indexOf(' ') + 1;
   if (j === 0 || j + K > q.length || norm.length < 4096) return scan(norm, q, limit);
-  if (text.grams === undefined) text.grams = buildGrams(norm);
-  const g = text.grams;
-  if (!g) return scan(norm, q, limit);
+  const g = (text.grams ??= buildGrams(norm));
   const h = gramHash(q, j);
-  let lo = 0;
-  let hi = g.hashes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (g.hashes[mid]! < h) lo = mid + 1;
-    else hi = mid;
-  }
   const out: number[] = [];
-  for (let i = lo; i < g.hashes.length && g.hashes[i] === h && out.length < limit; i++) {
-    const at = g.positions[i]! - j;
+  for (let e = g.heads[h & g.mask]!; e >= 0 && out.length < limit; e = g.next[e]!) {
+    if (g.hashes[e] !== h) continue;
+    const at = g.positions[e]! - j;
     if (at >= 0 && norm.startsWith(q, at)) out.push(at);
   }
-  return out.length > 1 ? out.sort((a, b) => a - b) : out;
+  return out;
 }
 
 export function indexText(original: string): IndexedText {

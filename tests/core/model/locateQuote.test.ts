@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { closestPassage, indexText, locateQuote } from '../../../src/core';
 
 const text = indexText(
@@ -52,5 +53,28 @@ describe('locateQuote on a large text (the word-start index)', () => {
   it('falls back to scanning for quotes without a long enough word inside', () => {
     expect(locateQuote(big, 'word2999').kind).toBe('found');
     expect(locateQuote(big, 'word29')).toEqual({ kind: 'ambiguous', count: 111 }); // word29, word290–299, word2900–2999
+  });
+});
+
+describe('locateQuote with the index agrees with a plain search', () => {
+  // Few words, so passages repeat and many word starts share an index bucket.
+  const vocabulary = ['the', 'talks', 'in', 'Geneva', 'ended', 'NATO', 'said', 'no', 'deal,'];
+  const text = fc
+    .array(fc.integer({ min: 0, max: vocabulary.length - 1 }), { minLength: 900, maxLength: 1400 })
+    .map((ix) => ix.map((i) => vocabulary[i]).join(' '));
+
+  it('counts every occurrence, and places a single one where it is', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.integer({ min: 25, max: 70 }), (t, from, length) => {
+        const start = from % (t.length - length);
+        const quote = t.slice(start, start + length).trim();
+        const all: number[] = [];
+        for (let at = t.indexOf(quote); at >= 0; at = t.indexOf(quote, at + 1)) all.push(at);
+        const found = locateQuote(indexText(t), quote);
+        if (all.length === 1) expect(found).toMatchObject({ kind: 'found', start: all[0] });
+        else expect(found).toEqual({ kind: 'ambiguous', count: all.length });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
