@@ -3,15 +3,20 @@ import {
   computeTicks,
   createTimeScale,
   epochMs,
+  placeTickLabels,
   type EpochMs,
   type TimelineEvent,
 } from '../../core';
 import type { BrushHandle } from '../../behaviours/brush';
 import { loadGestures } from '../../behaviours/loadGestures';
 import { useI18n, useTimeDirection, useTimelineStoreApi } from '../../state';
+import { OVERVIEW_TICK_FONT } from './geometry';
+import { createTextMeasurer } from './measureText';
 import { useElementWidth } from './useElementSize';
 
 const HEIGHT = 36;
+/** A tick label's distance from its line. */
+const LABEL_PAD = 2;
 
 interface Props {
   readonly events: readonly TimelineEvent[];
@@ -40,7 +45,15 @@ export function Overview({ events, extent, view }: Props) {
     [extent, width, rtl],
   );
   const { dates } = useI18n();
-  const ticks = useMemo(() => computeTicks(scale, width, dates.tick, 110), [scale, width, dates]);
+  const measure = useMemo(() => createTextMeasurer(OVERVIEW_TICK_FONT), []);
+  // A label that would run past the strip's end is left off (its line stays), as on the axis.
+  const ticks = useMemo(() => {
+    const all = computeTicks(scale, width, dates.tick, 110);
+    // Placed in the direction time runs: mirrored for right to left, then back.
+    const along = rtl ? all.map((t) => ({ ...t, x: width - t.x })) : all;
+    const placed = placeTickLabels(along, measure, width, LABEL_PAD);
+    return all.map((t, i) => ({ ...t, labelShown: placed[i]!.labelShown }));
+  }, [scale, width, dates, rtl, measure]);
 
   // One column per pixel, so the strip costs the same at 40 events or 100,000.
   const density = useMemo(() => {
@@ -98,9 +111,15 @@ export function Overview({ events, extent, view }: Props) {
           {ticks.map((t) => (
             <g key={t.t} transform={`translate(${t.x},0)`}>
               <line y1={0} y2={HEIGHT} className="tl-overview-grid" />
-              <text y={HEIGHT + 12} x={rtl ? -2 : 2} className="tl-overview-tick">
-                {t.label}
-              </text>
+              {t.labelShown && (
+                <text
+                  y={HEIGHT + 12}
+                  x={rtl ? -LABEL_PAD : LABEL_PAD}
+                  className="tl-overview-tick"
+                >
+                  {t.label}
+                </text>
+              )}
             </g>
           ))}
           {density.map((d) => (

@@ -7,6 +7,8 @@ const FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", san
 export const LABEL_FONT = `13px ${FAMILY}`;
 /** Tick label font, for measuring which fit (the axis CSS uses the same). */
 export const TICK_FONT = `11.5px ${FAMILY}`;
+/** The overview strip's tick labels (its CSS uses the same). */
+export const OVERVIEW_TICK_FONT = `10px ${FAMILY}`;
 
 /**
  * Rows are two lines of text high; on narrow screens rows are 44 px so every event is a
