@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import {
   createTimeScale,
   epochMs,
@@ -30,6 +30,22 @@ export function useZoom(
   useEffect(() => {
     heard.current = onGesture;
   });
+  // Until d3-zoom is wired, the wheel zooms through the store, so the page does not scroll:
+  // from the commit that shows the plot, before any paint.
+  useLayoutEffect(() => {
+    const node = ref.current;
+    if (!node) return;
+    return wheelBeforeGestures(
+      node,
+      rtl,
+      (k, about) => {
+        heard.current?.();
+        store.getState().zoomBy(k, about);
+      },
+      () => store.getState().window,
+    );
+    // `width`: the plot's node is rendered once its width is known.
+  }, [ref, store, rtl, width]);
   useEffect(() => {
     const node = ref.current;
     if (!node || width <= 0) return;
@@ -108,4 +124,30 @@ export function useZoom(
       detach();
     };
   }, [ref, store, limits, width, rtl]);
+}
+
+/**
+ * The wheel on `node` zooming by d3-zoom's own step (2 ** a scaled deltaY) about the instant
+ * under the pointer, while d3-zoom is not there (the node has no `data-gestures`); once it
+ * is, d3-zoom's own listener does it. Gives "stop listening".
+ */
+function wheelBeforeGestures(
+  node: HTMLElement,
+  rtl: boolean,
+  zoomBy: (k: number, about: number) => void,
+  current: () => readonly [number, number] | null,
+): () => void {
+  const onWheel = (e: WheelEvent) => {
+    const w = current();
+    if (!w || node.dataset.gestures === 'on') return;
+    e.preventDefault();
+    const box = node.getBoundingClientRect();
+    if (box.width <= 0) return;
+    const x = (e.clientX - box.left) / box.width;
+    const along = Math.min(1, Math.max(0, rtl ? 1 - x : x));
+    const step = e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002;
+    zoomBy(2 ** (-e.deltaY * step * (e.ctrlKey ? 10 : 1)), w[0] + along * (w[1] - w[0]));
+  };
+  node.addEventListener('wheel', onWheel, { passive: false });
+  return () => node.removeEventListener('wheel', onWheel);
 }

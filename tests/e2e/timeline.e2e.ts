@@ -138,6 +138,54 @@ describe('zoom and pan', () => {
     await close();
   });
 
+  for (const [name, query] of [
+    ['left to right', ''],
+    ['right to left (ar)', '?lang=ar'],
+  ] as const) {
+    it(`${name}: the wheel zooms about the pointer before the gestures' code has come, and the page does not scroll`, async () => {
+      // d3-zoom is its own chunk; held back here until the wheel has been turned.
+      const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+      const page = await context.newPage();
+      let release = () => {};
+      const held = new Promise<void>((r) => (release = r));
+      await page.route(/\/assets\/gestures-[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(appUrl(query));
+      await page.waitForSelector('[data-timeline][data-ready="true"]');
+      // The overview strip above comes a frame later; the plot is where it stays after.
+      await page.waitForSelector('.tl-overview svg');
+      await page.waitForTimeout(100);
+      const box = (await page.locator('.tl-plot').boundingBox())!;
+      // The page is taller than the window, so a wheel the timeline did not take would scroll it.
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(900);
+      expect(box.y + 40).toBeLessThan(800);
+      const before = await windowOf(page);
+      const at = 0.3; // of the way along the plot, from where time starts
+      const px = box.x + box.width * (query ? 1 - at : at);
+      const tAtPointer = before[0] + (before[1] - before[0]) * at;
+      await page.mouse.move(px, box.y + 40);
+      await page.mouse.wheel(0, -400);
+      await page.waitForTimeout(200);
+      expect(await page.locator('.tl-plot[data-gestures="on"]').count()).toBe(0);
+      const zoomed = await windowOf(page);
+      expect(zoomed[1] - zoomed[0]).toBeLessThan((before[1] - before[0]) * 0.8);
+      const tAfter = zoomed[0] + (zoomed[1] - zoomed[0]) * at;
+      expect(Math.abs(tAfter - tAtPointer)).toBeLessThan((zoomed[1] - zoomed[0]) * 0.02);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      // Once d3-zoom comes, it takes over from the window the early wheel left.
+      release();
+      await gesturesOn(page);
+      await page.mouse.wheel(0, 400);
+      await page.waitForTimeout(200);
+      const out = await windowOf(page);
+      expect(out[1] - out[0]).toBeGreaterThan((zoomed[1] - zoomed[0]) * 1.2);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      await context.close();
+    });
+  }
+
   it('zooms in with a two-finger pinch on a touch screen, even starting on a mark, and selects by tapping', async () => {
     const context = await browser.newContext({
       viewport: { width: 390, height: 800 },
