@@ -58,26 +58,29 @@ const LaneControls = memo(
             onSelect={onSelect}
           />
         ))}
-        {band.clusters.map((c, i) => (
-          <button
-            // By position, not by the events inside: a badge moved or refilled between two
-            // gestures is the same button updated, not one removed and another added.
-            key={i}
-            type="button"
-            className="tl-cluster"
-            tabIndex={-1}
-            style={{
-              transform: `translate(${c.x}px, ${g.headerHeight + c.row * g.rowHeight + 2}px)`,
-              width: c.boxEnd - c.x,
-              height: g.rowHeight - 4,
-            }}
-            aria-label={clusterName(c.events, i18n)}
-            title={clusterName(c.events, i18n)}
-            onClick={() => onCluster(c.events)}
-          >
-            +{i18n.n(c.events.length)}
-          </button>
-        ))}
+        {band.clusters.map((c, i) => {
+          const name = clusterName(c.events, i18n);
+          return (
+            <button
+              // By position, not by the events inside: a badge moved or refilled between two
+              // gestures is the same button updated, not one removed and another added.
+              key={i}
+              type="button"
+              className="tl-cluster"
+              tabIndex={-1}
+              style={{
+                transform: `translate(${c.x}px, ${g.headerHeight + c.row * g.rowHeight + 2}px)`,
+                width: c.boxEnd - c.x,
+                height: g.rowHeight - 4,
+              }}
+              aria-label={name}
+              title={name}
+              onClick={() => onCluster(c.events)}
+            >
+              +{i18n.n(c.events.length)}
+            </button>
+          );
+        })}
       </div>
     );
   },
