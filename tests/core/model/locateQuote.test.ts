@@ -78,3 +78,65 @@ describe('locateQuote with the index agrees with a plain search', () => {
     );
   });
 });
+
+describe('locateQuote where white space differs, against a plain search of the normalized text', () => {
+  // Words and every kind of white space JavaScript's \s knows, in runs of one to three.
+  const word = fc.constantFrom('the', 'talks', 'Geneva', 'NATO', 'said', 'no', 'deal,', 'x');
+  const space = fc
+    .array(fc.constantFrom(' ', ' ', ' ', '\n', '\t', '\r\n', '\u00a0', '\u2009', '\u3000'), {
+      minLength: 1,
+      maxLength: 3,
+    })
+    .map((s) => s.join(''));
+  const text = fc.array(fc.tuple(space, word), { minLength: 200, maxLength: 900 }).chain((pairs) =>
+    fc.tuple(fc.boolean(), fc.boolean()).map(
+      ([lead, trail]) =>
+        (lead ? '\n  ' : '') +
+        pairs
+          .map(([s, w]) => s + w)
+          .join('')
+          .slice(1) +
+        (trail ? ' \n' : ''),
+    ),
+  );
+
+  /** The reference: each normalized character's original offset, one character at a time. */
+  function reference(t: string) {
+    let norm = '';
+    const at: number[] = [];
+    for (let i = 0; i < t.length; i++) {
+      if (/\s/.test(t[i]!)) {
+        if (i > 0 && /\s/.test(t[i - 1]!)) continue;
+        norm += ' ';
+      } else norm += t[i];
+      at.push(i);
+    }
+    return { norm, at };
+  }
+
+  it('normalizes as one character at a time would, and maps a found quote back to its place', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.integer({ min: 12, max: 80 }), (t, from, length) => {
+        const { norm, at } = reference(t);
+        const indexed = indexText(t);
+        expect(indexed.normalized).toBe(norm);
+        // A quote cut from the original, its white space written differently.
+        const start = from % Math.max(1, t.length - length);
+        const quote = t.slice(start, start + length).trim();
+        const q = quote.replace(/\s+/g, ' ');
+        if (!q) return;
+        const all: number[] = [];
+        for (let k = norm.indexOf(q); k >= 0; k = norm.indexOf(q, k + 1)) all.push(k);
+        const found = locateQuote(indexed, q.replace(/ /g, '\n '));
+        if (all.length === 1)
+          expect(found).toMatchObject({
+            kind: 'found',
+            start: at[all[0]!],
+            end: at[all[0]! + q.length - 1]! + 1,
+          });
+        else expect(found).toEqual({ kind: 'ambiguous', count: all.length });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
