@@ -43,8 +43,9 @@ export const renderedEventIds = (page: Page) =>
   );
 
 /**
- * Waits until the wheel and drag are wired: d3-zoom arrives a frame or more after data-ready
- * (its own chunk), and a wheel turned before then is not a zoom.
+ * Waits until d3-zoom is wired: it arrives a frame or more after data-ready (its own chunk).
+ * Before then a drag does not pan, and the wheel zooms through the store instead (see
+ * useZoom's wheelBeforeGestures), so tests of d3-zoom's own gestures wait for it.
  */
 export const gesturesOn = (page: Page) => page.waitForSelector('.tl-plot[data-gestures="on"]');
 
