@@ -1,6 +1,6 @@
 /**
  * Label layout as a pure algorithm (after Observable Plot's dodge): items in, rows out.
- * Each item is a mark at `x` (a range runs to `end`) with a label after the mark. Labels
+ * Items are taken by x, and in the order given where x ties. Each item is a mark at `x` (a range runs to `end`) with a label after the mark. Labels
  * are placed greedily, left to right, in the first row where their box is free; a label is
  * elided to the room before the next item further right; items that find no row are
  * gathered into "+N" clusters in one overflow row. No two boxes in a row intersect.
@@ -80,7 +80,9 @@ const intersects = (a: Box, b: Box, gap: number) => a.x < b.boxEnd + gap && b.x 
  * in clusters.
  */
 export function stackLabels(input: readonly LabelItem[], o: LabelLayoutOptions): LabelLayout {
-  const items = [...input].sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // A stable sort: marks at the same x keep the order they came in (the lane's, which is the
+  // data's for events at the same instant), so they stack top to bottom as the list reads.
+  const items = [...input].sort((a, b) => a.x - b.x);
   const full = place(items, o, false);
   if (full.clusters.length === 0) return full;
   const elided = place(items, o, true);

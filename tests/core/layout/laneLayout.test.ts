@@ -61,6 +61,38 @@ describe('layoutLanes', () => {
   });
 });
 
+describe('layoutLanes at one instant', () => {
+  it('stacks events at the same instant top to bottom in the order the data gives them, not by id', () => {
+    const ids = ['e10', 'e9', 'e11', 'b', 'a'];
+    const same = validateTimeline(
+      {
+        title: 't',
+        lanes: [{ id: 'a', label: 'A' }],
+        sources: [{ id: 's', title: 'S', kind: 'article', text: ids.join(' ') }],
+        events: ids.map((id) => ({
+          id,
+          title: `Event ${id}`,
+          start: '2022-01-10',
+          lane: 'a',
+          summary: 'S.[1]',
+          citations: [{ source: 's', quote: id }],
+        })),
+      },
+      new Map(),
+    ).timeline;
+    const { bands } = layoutLanes(
+      same.lanes,
+      same.events,
+      () => 100,
+      label80,
+      { ...g, maxRows: 6 },
+      null,
+    );
+    const rows = [...bands[0]!.placed].sort((p, q) => p.row - q.row).map((p) => p.id);
+    expect(rows).toEqual(ids);
+  });
+});
+
 describe('layoutLanes on a dense lane', () => {
   it('draws counts per bin instead of labels, bounded by the width', async () => {
     const { AGGREGATE_ABOVE, epochMs } = await import('../../../src/core');
