@@ -141,6 +141,25 @@ describe('the picture of the view, written as SVG', () => {
     expect(talks.getAttribute('text-anchor')).toBe('end');
     expect(talks.getAttribute('direction')).toBeNull();
   });
+  it('ends a lane name longer than the picture in "…", within the picture', () => {
+    const long = 'A lane name that goes on about the track it holds '.repeat(4).trim();
+    const svg = new SvgSurface('#ffffff', measure);
+    const f = paintImage(
+      svg,
+      { ...input(false), laneName: (l) => (l === 'Talks' ? long : l) },
+      measure,
+    );
+    const doc = new DOMParser().parseFromString(
+      svg.toString(f.width, f.height, 'T'),
+      'image/svg+xml',
+    );
+    const name = [...doc.querySelectorAll('text')]
+      .map((t) => ({ text: t.textContent!, x: Number(t.getAttribute('x')) }))
+      .find((t) => t.text.startsWith('A lane name'))!;
+    expect(name.text).toMatch(/…$/);
+    expect(long.startsWith(name.text.slice(0, -1).trimEnd())).toBe(true);
+    expect(name.x + measure(name.text)).toBeLessThanOrEqual(f.width - 16);
+  });
   it('draws shapes as the painter asks: the range as a bar, the day as a dot', () => {
     const { doc } = draw(false);
     expect(doc.querySelectorAll('path').length).toBeGreaterThan(2);

@@ -1,4 +1,4 @@
-import { ownDirection, type AxisTick } from '../../../core';
+import { ownDirection, wrapLabel, type AxisTick } from '../../../core';
 import { paintTimeline, type PaintInput } from '../paint/paintTimeline';
 import type { ImageSurface } from './svgSurface';
 
@@ -140,7 +140,14 @@ export function paintImage(
   ctx.translate(MARGIN, f.plotTop);
   paintTimeline(ctx, { ...input.paint, selectedId: null, rows: [0, input.paint.layout.height] });
   for (const band of input.paint.layout.bands) {
-    const name = input.laneName(band.lane.label);
+    // A name longer than the picture is wide ends in "…", as on the page.
+    const name =
+      wrapLabel(
+        input.laneName(band.lane.label),
+        inner - 8 - 16 - 8,
+        (t) => measure(t, FONTS.lane),
+        1,
+      ).lines[0] ?? '';
     const colour = theme.lanes[band.index] ?? theme.accent;
     const rtlName = input.dir === 'rtl';
     const swatchX = rtlName ? inner - 8 - 10 : 8;

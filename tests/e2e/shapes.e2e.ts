@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, fixtureUrl, launch, openPage, type Browser, type Page } from './browser';
+
+/**
+ * What a reader of data that is not ours meets: a lane name longer than a phone is wide, and
+ * several events at one instant. Measured on the boxes the browser lays out.
+ */
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const data = fixtureUrl('shapes/timeline.json');
+
+/** Each lane's name: its visible box against its lane's, and whether its text is cut short. */
+const laneNames = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.tl-lane')].map((lane) => {
+      const name = lane.querySelector<HTMLElement>('.tl-lane-name bdi')!;
+      const l = lane.getBoundingClientRect();
+      const n = name.getBoundingClientRect();
+      return {
+        lane: lane.dataset.lane!,
+        text: name.textContent!,
+        laneLeft: l.left,
+        laneRight: l.right,
+        left: n.left,
+        right: n.right,
+        clipped: name.scrollWidth > name.clientWidth + 1,
+        ellipsis: getComputedStyle(name).textOverflow,
+      };
+    }),
+  );
+
+describe('a lane name longer than the lane', () => {
+  for (const [what, query] of [
+    ['left to right', ''],
+    ['in Arabic', 'lang=ar&'],
+  ] as const) {
+    it(`ends in an ellipsis inside its lane at 360 px, ${what}`, async () => {
+      const { page, errors, close } = await openPage(
+        browser,
+        appUrl(`?${query}data=${encodeURIComponent(data)}`),
+        { width: 360 },
+      );
+      const names = await laneNames(page);
+      const long = names.find((n) => n.lane === 'long')!;
+      expect(long.text).toMatch(/^A lane name that goes on .* well past a phone$/);
+      expect(long.left).toBeGreaterThanOrEqual(long.laneLeft - 0.5);
+      expect(long.right).toBeLessThanOrEqual(long.laneRight + 0.5);
+      // Cut short by its own box, which draws "…" there (not by the lane's edge, mid-letter).
+      expect(long.clipped).toBe(true);
+      expect(long.ellipsis).toBe('ellipsis');
+      for (const short of names.filter((n) => n.lane !== 'long')) {
+        expect(short.clipped, short.lane).toBe(false);
+        expect(short.right, short.lane).toBeLessThanOrEqual(short.laneRight + 0.5);
+      }
+      expect(errors).toEqual([]);
+      await close();
+    });
+  }
+
+  it('has its whole name in the lane group and the Lanes menu', async () => {
+    const { page, close } = await openPage(browser, appUrl(`?data=${encodeURIComponent(data)}`), {
+      width: 360,
+    });
+    const full = 'A lane name that goes on about the negotiating track it holds, well past a phone';
+    await expect(page.getByRole('group', { name: full }).count()).resolves.toBe(1);
+    await page.locator('details.facet summary', { hasText: 'Lanes' }).click();
+    await expect(
+      page.locator('details.facet[open]').getByText(full, { exact: true }).isVisible(),
+    ).resolves.toBe(true);
+    await close();
+  });
+});
+
+describe('events at one instant', () => {
+  it('stack top to bottom in the order the data gives them', async () => {
+    const { page, close } = await openPage(browser, appUrl(`?data=${encodeURIComponent(data)}`));
+    const stacked = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.tl-event[data-lane="long"]')]
+        .map((e) => ({ id: e.dataset.eventId!, top: e.getBoundingClientRect().top }))
+        .sort((a, b) => a.top - b.top)
+        .map((e) => e.id),
+    );
+    expect(stacked).toEqual(['s-10', 's-9', 's-11', 'b', 'a']);
+    await close();
+  });
+});
