@@ -69,6 +69,16 @@ export interface DateWords {
   months(): string[];
 }
 
+const sameDay = (a: ParsedDate, b: ParsedDate) =>
+  a.year === b.year && a.month === b.month && a.day === b.day;
+
+/** Both ends times of day, on the same day, at the same offset from UTC. */
+const oneDayAtOneOffset = (a: ParsedDate, b: ParsedDate) =>
+  a.precision === 'minute' &&
+  b.precision === 'minute' &&
+  sameDay(a, b) &&
+  a.offsetMinutes === b.offsetMinutes;
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -122,14 +132,24 @@ export function createDateWords(locale: Locale, messages: DateMessages): DateWor
     });
   };
 
+  // Two times of one day at one offset: the day and the offset once ("1 July 2021,
+  // 10:00–11:30 UTC+02:00"), in the catalogue's words for a time ("…, 10:00–11:30 Uhr …").
+  const timesOfOneDay = (start: ParsedDate, end: ParsedDate) =>
+    fill(messages.withTime, {
+      date: word(FIELDS.day, wallClock(start)),
+      time: `${format(TIME, false).format(wallClock(start))}–${format(TIME, false).format(wallClock(end))}`,
+      offset: offsetLabel(start.offsetMinutes ?? 0),
+    });
+
   const eventDate = (start: ParsedDate, end?: ParsedDate, approximate = false) => {
     let text = date(start);
     if (end && end.raw !== start.raw) {
       const bce = start.year <= 0;
       // Intl joins two dates of the same precision and era, sharing what they share
       // ("1–2 février 2019"); other pairs are two dates and the catalogue's dash.
-      text =
-        end.precision === start.precision && start.precision !== 'minute' && bce === end.year <= 0
+      text = oneDayAtOneOffset(start, end)
+        ? timesOfOneDay(start, end)
+        : end.precision === start.precision && start.precision !== 'minute' && bce === end.year <= 0
           ? joinRange(
               format(FIELDS[start.precision], bce).formatRangeToParts(
                 wallClock(start),
@@ -143,9 +163,10 @@ export function createDateWords(locale: Locale, messages: DateMessages): DateWor
 
   const event = (e: DatedEvent) => eventDate(e.startDate, e.endDate, e.approximate);
 
-  // Events at a time of day are listed under their day, with the time shown on the event.
+  // Events at a time of day (or from one time to another that day) are listed under their
+  // day, with the times shown on the event.
   const group = (e: DatedEvent) =>
-    e.startDate.precision === 'minute' && !e.endDate
+    e.startDate.precision === 'minute' && (!e.endDate || sameDay(e.startDate, e.endDate))
       ? eventDate({ ...e.startDate, precision: 'day' }, undefined, e.approximate)
       : event(e);
 

@@ -74,6 +74,23 @@ describe('dates worded by precision, in the reader’s language', () => {
     expect(words('en').group(e)).toBe('10 January 2022');
     expect(words('en').event(e)).toBe('10 January 2022, 08:55 UTC+01:00');
   });
+  it('words two times of one day with the day and the offset once', () => {
+    const e = { startDate: d('2021-07-01T10:00+02:00'), endDate: d('2021-07-01T11:30+02:00') };
+    expect(words('en').event(e)).toBe('1 July 2021, 10:00–11:30 UTC+02:00');
+    expect(plain(words('fr').event(e))).toBe('1 juillet 2021 à 10:00–11:30 UTC+02:00');
+    expect(plain(words('de').event(e))).toMatch(/^1\. Juli 2021.*10:00–11:30 Uhr UTC\+02:00$/);
+    expect(words('en').group(e)).toBe('1 July 2021');
+    // Another offset at the end, or another day: both ends in full.
+    const clocks = { startDate: d('2021-03-28T01:30Z'), endDate: d('2021-03-28T03:30+01:00') };
+    expect(words('en').event(clocks)).toBe(
+      '28 March 2021, 01:30 UTC – 28 March 2021, 03:30 UTC+01:00',
+    );
+    const night = { startDate: d('2021-07-01T22:00+02:00'), endDate: d('2021-07-02T01:00+02:00') };
+    expect(words('en').event(night)).toBe(
+      '1 July 2021, 22:00 UTC+02:00 – 2 July 2021, 01:00 UTC+02:00',
+    );
+    expect(words('en').group(night)).toBe(words('en').event(night));
+  });
   it('words a window of the axis as one range', () => {
     const at = (d: number, h = 0) => Date.UTC(2022, 0, d, h);
     expect(words('en').window(at(8), at(14), 'day')).toBe('8–14 January 2022');
