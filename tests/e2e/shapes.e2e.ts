@@ -89,4 +89,27 @@ describe('events at one instant', () => {
     expect(stacked).toEqual(['s-10', 's-9', 's-11', 'b', 'a']);
     await close();
   });
+
+  it('stay where they are when one of them is selected, and when the walk moves on', async () => {
+    const { page, close } = await openPage(browser, appUrl(`?data=${encodeURIComponent(data)}`));
+    const tops = () =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll<HTMLElement>('.tl-event[data-lane="long"]')].map((e) => [
+            e.dataset.eventId!,
+            Math.round(e.getBoundingClientRect().top),
+          ]),
+        ),
+      );
+    const before = await tops();
+    await page.locator('.tl-event[data-event-id="s-11"]').click();
+    await page.waitForSelector('.tl-event[data-event-id="s-11"][aria-current="true"]');
+    await page.waitForTimeout(300);
+    expect(await tops()).toEqual(before);
+    await page.getByRole('button', { name: /Next/ }).click();
+    await page.waitForSelector('.tl-event[aria-current="true"]:not([data-event-id="s-11"])');
+    await page.waitForTimeout(300);
+    expect(await tops()).toEqual(before);
+    await close();
+  });
 });

@@ -28,7 +28,10 @@ export interface LabelLayoutOptions {
   readonly minLabel: number;
   /** Width of a "+N" cluster badge, px. */
   readonly clusterWidth: number;
-  /** Items placed before all others (the selection), so they always get a label. */
+  /**
+   * Items that always get a label (the selection): placed before all others when they would
+   * find no row otherwise.
+   */
   readonly pinned?: ReadonlySet<string>;
   /**
    * The right edge of the view. A label that would cross it is put before its mark when it
@@ -80,6 +83,13 @@ const intersects = (a: Box, b: Box, gap: number) => a.x < b.boxEnd + gap && b.x 
  * in clusters.
  */
 export function stackLabels(input: readonly LabelItem[], o: LabelLayoutOptions): LabelLayout {
+  // Selecting an event that already has a label moves nothing: the lane is laid out as if
+  // nothing were pinned, and only a pinned item that finds no row there is placed first.
+  const pinned = o.pinned?.size ? input.filter((i) => o.pinned!.has(i.id)) : [];
+  if (pinned.length) {
+    const unpinned = stackLabels(input, { ...o, pinned: undefined });
+    if (pinned.every((i) => unpinned.placed.some((p) => p.id === i.id))) return unpinned;
+  }
   // A stable sort: marks at the same x keep the order they came in (the lane's, which is the
   // data's for events at the same instant), so they stack top to bottom as the list reads.
   const items = [...input].sort((a, b) => a.x - b.x);

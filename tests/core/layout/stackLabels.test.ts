@@ -128,6 +128,14 @@ describe('stackLabels', () => {
     expect(l.clusters.flatMap((c) => c.ids)).not.toContain('e5');
   });
 
+  it('moves nothing when the pinned item already has a label', () => {
+    const items = [0, 10, 20, 30].map((x, i) => ({ id: `e${i}`, x, end: x, width: 100 }));
+    const before = stackLabels(items, opts);
+    const pinned = stackLabels(items, { ...opts, pinned: new Set(['e2']) });
+    expect(before.placed.find((p) => p.id === 'e2')!.row).toBe(2);
+    expect(pinned).toEqual(before);
+  });
+
   it('never lets two boxes in a row intersect, and accounts for every item (property)', () => {
     const item = fc.record({
       x: fc.double({ min: -500, max: 3000, noNaN: true }),
@@ -162,6 +170,10 @@ describe('stackLabels', () => {
             );
             expect(out).toEqual([]);
           }
+          // One pinned item always has a label.
+          const pin = `e${pins[0]}`;
+          if (pins.length === 1 && items.some((i) => i.id === pin))
+            expect(l.placed.map((p) => p.id)).toContain(pin);
           const seen = [...l.placed.map((p) => p.id), ...l.clusters.flatMap((c) => c.ids)].sort();
           expect(seen).toEqual(items.map((i) => i.id).sort());
         },
