@@ -260,10 +260,13 @@ describe('paintTimeline', () => {
     const { ctx, shapes } = recorder();
     paintTimeline(ctx, input);
     const row = inRow(shapes, 'dot');
-    const dot = row.find((s) => s.kind === 'path' && s.colour === 'green')!;
+    // The year before it shares its row (the selection keeps its place): the dot is after it.
+    const dot = row.find(
+      (s) => s.kind === 'path' && s.colour === 'green' && s.x0 > x(Date.UTC(2022, 0, 1)),
+    )!;
     expect((dot.x0 + dot.x1) / 2).toBeCloseTo(x(Date.UTC(2022, 5, 1)), 6);
     expect(dot.x1 - dot.x0).toBe(12);
-    expect(row.find((s) => s.kind === 'text')!.text).toBe('A day');
+    expect(row.filter((s) => s.kind === 'text').map((s) => s.text)).toContain('A day');
     expect(row.some((s) => s.kind === 'rect' && s.colour === 'black' && s.y1 - s.y0 === 2)).toBe(
       true,
     );
