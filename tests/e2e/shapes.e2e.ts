@@ -113,3 +113,29 @@ describe('events at one instant', () => {
     await close();
   });
 });
+
+describe('a summary that misstates its passage', () => {
+  it('is named in the problems panel, sentence and word, and its event still shows', async () => {
+    const misstated = fixtureUrl('misstated/timeline.json');
+    const { page, errors, close } = await openPage(
+      browser,
+      appUrl(`?data=${encodeURIComponent(misstated)}`),
+    );
+    // Checked in the worker, as data from a URL is.
+    expect(
+      await page.evaluate(() => performance.getEntriesByName('dt:checked-in-worker').length),
+    ).toBe(1);
+    const items = await page.locator('.problems li').allTextContents();
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(
+      /events\[0\] \(long-talks\)\.summary.*sentence 1 gives a number \("eight"\)/,
+    );
+    expect(items[1]).toMatch(
+      /events\[1\] \(envoy-words\)\.summary.*quotes "frank and constructive"/,
+    );
+    // Warnings keep their events: all three are drawn.
+    expect(await page.locator('.tl-event').count()).toBe(3);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

@@ -238,7 +238,7 @@ describe('the marker rule', () => {
 
   it('accepts markers after the full stop, quote marks and abbreviations', () => {
     expect(
-      lines('Talks began before 9 a.m. at the U.S. mission.[1] "They lasted eight hours."[2]'),
+      lines('Talks began before 9 a.m. at the U.S. mission.[1] "The talks lasted eight hours."[2]'),
     ).toEqual([]);
     expect(lines('Talks began.[1][2]')).toEqual([]);
   });

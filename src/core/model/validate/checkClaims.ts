@@ -1,4 +1,4 @@
-import { splitClaims } from '../claims';
+import { splitClaims, type Claim } from '../claims';
 import { clip } from './problems';
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -15,7 +15,8 @@ const remedy = (count: number) =>
  * The marker rule: each sentence of the summary ends with markers `[n]` naming the citations
  * it rests on. A sentence with none, or a marker past the last citation, is an error (at
  * `.summary`, with the sentence quoted); a citation no marker names is a warning (at the
- * citation). Uncited drafts are exempt: they have no passages to point at yet.
+ * citation). Uncited drafts are exempt: they have no passages to point at yet. Gives the
+ * sentences it read (none for a draft), for the checks that read them next.
  */
 export function checkClaims(
   event: {
@@ -25,8 +26,8 @@ export function checkClaims(
   },
   err: (path: string, message: string) => void,
   warn: (path: string, message: string) => void,
-): void {
-  if (event.status === 'uncited') return;
+): readonly Claim[] {
+  if (event.status === 'uncited') return [];
   const count = event.citations.length;
   const used = new Set<number>();
   const claims = splitClaims(event.summary);
@@ -65,9 +66,10 @@ export function checkClaims(
   });
   // A summary with no markers at all has an error on each sentence already: no need to add
   // that every citation is unused.
-  if (claims.length > 0 && claims.every((c) => c.markers.length === 0)) return;
+  if (claims.length > 0 && claims.every((c) => c.markers.length === 0)) return claims;
   for (let n = 1; n <= count; n++) {
     if (!used.has(n))
       warn(`.citations[${n - 1}]`, `no sentence of the summary cites it (no marker [${n}])`);
   }
+  return claims;
 }

@@ -3,6 +3,7 @@ import { fastSafeParse } from '../fastParse';
 import { eventSchema } from '../schema';
 import type { TimelineEvent } from '../timeline';
 import { checkClaims } from './checkClaims';
+import { checkSupport } from './checkSupport';
 import { locateCitations, type CitationContext } from './locateCitations';
 import { checkCitedness } from './citedness';
 import { clip, isObject, label, zodProblems, type Problems } from './problems';
@@ -23,7 +24,8 @@ const parseEvent = fastSafeParse(eventSchema);
 /**
  * One raw event checked against the contract: its shape, a unique id, real calendar dates
  * in order, known lane and actors, every quote found once, every sentence of the summary
- * ending with markers of its citations. Returns the event past the boundary, or null (its
+ * ending with markers of its citations (and, as warnings, giving no number or quotation
+ * its passages do not). Returns the event past the boundary, or null (its
  * problems reported) when it has any error; warnings alone keep it.
  */
 export function checkEvent(
@@ -77,7 +79,8 @@ export function checkEvent(
   });
   const citations = locateCitations(e.citations, e.background === true, ctx, err);
   checkCitedness(e, err, warn);
-  checkClaims(e, err, warn);
+  const claims = checkClaims(e, err, warn);
+  checkSupport(e, claims, (source) => ctx.sourceById.get(source)?.published, warn);
 
   if (failed || !start.ok) return null;
   return toEvent(e, start.value, endDate, citations);
