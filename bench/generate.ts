@@ -7,7 +7,7 @@
  * rest over the decades before).
  *   npx tsx bench/generate.ts 1000 10000 dense-10000   → bench/out/data/<name>/timeline.json
  */
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** mulberry32: small, fast, seeded. */
@@ -132,6 +132,7 @@ export function generate(n: number, seed = 42, shape: Shape = 'spread') {
     const endDate = ranged ? new Date(t + (1 + Math.floor(r() * 60)) * DAY) : null;
     const s = Math.floor(r() * SOURCES);
     const line = Math.floor(r() * SENTENCES);
+    const quote = texts[s]![line]!;
     events.push({
       id: `e${i}`,
       title: `${pick(VERBS)} ${pick(TOPICS)} in ${pick(PLACES)}${r() < 0.3 ? ` (round ${1 + Math.floor(r() * 9)})` : ''}`,
@@ -143,8 +144,9 @@ export function generate(n: number, seed = 42, shape: Shape = 'spread') {
         : {}),
       ...(r() < 0.1 ? { approximate: true } : {}),
       lane: pick(LANES),
-      summary: `Synthetic event ${i}.[1]`,
-      citations: [{ source: `src${s}`, quote: texts[s]![line]! }],
+      // What the passage says, numbers and all (the validator checks a summary's numbers).
+      summary: `Dispatch ${s}-${line}: ${/for (\d+) hours/.exec(quote)![1]} hours.[1]`,
+      citations: [{ source: `src${s}`, quote }],
     });
   }
   const timeline = {
@@ -171,13 +173,18 @@ export function parseDatasetName(name: string): { n: number; shape: Shape } {
   return { n: Number(m[2]), shape: m[1] ? 'dense' : 'spread' };
 }
 
+/** Raised when what generate() writes changes, so datasets written before are written again. */
+const GENERATION = '2: summaries give their passage\'s numbers';
+
 export function writeDataset(n: number, dir = 'bench/out/data', shape: Shape = 'spread'): string {
   const out = join(dir, datasetName(n, shape));
-  if (existsSync(join(out, 'timeline.json'))) return out;
+  const stamp = join(out, 'generation.txt');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === GENERATION) return out;
   const { timeline, texts } = generate(n, 42, shape);
   mkdirSync(join(out, 'sources'), { recursive: true });
   texts.forEach((t, s) => writeFileSync(join(out, 'sources', `src${s}.txt`), t));
   writeFileSync(join(out, 'timeline.json'), JSON.stringify(timeline));
+  writeFileSync(stamp, GENERATION);
   return out;
 }
 
