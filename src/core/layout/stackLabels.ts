@@ -1,9 +1,10 @@
 /**
  * Label layout as a pure algorithm (after Observable Plot's dodge): items in, rows out.
- * Items are taken by x, and in the order given where x ties. Each item is a mark at `x` (a range runs to `end`) with a label after the mark. Labels
- * are placed greedily, left to right, in the first row where their box is free; a label is
- * elided to the room before the next item further right; items that find no row are
- * gathered into "+N" clusters in one overflow row. No two boxes in a row intersect.
+ * Each item is a mark at `x` (a range runs to `end`) with a label after the mark. Items are
+ * taken by x (in the order given where x ties), and their labels placed greedily, left to
+ * right, in the first row where their box is free; a label is elided to the room before
+ * the next item further right; items that find no row are gathered into "+N" clusters in
+ * one overflow row. No two boxes in a row intersect.
  * Given the view's edges, a label that would cross the right edge goes before its mark
  * instead, or is elided to the room there is: no label runs out of the view.
  */

@@ -24,9 +24,9 @@ const parseEvent = fastSafeParse(eventSchema);
 /**
  * One raw event checked against the contract: its shape, a unique id, real calendar dates
  * in order, known lane and actors, every quote found once, every sentence of the summary
- * ending with markers of its citations (and, as warnings, giving no number or quotation
- * its passages do not). Returns the event past the boundary, or null (its
- * problems reported) when it has any error; warnings alone keep it.
+ * ending with markers of its citations (and, as warnings, giving no number or quotation its
+ * passages do not). Returns the event past the boundary, or null (its problems reported)
+ * when it has any error; warnings alone keep it.
  */
 export function checkEvent(
   item: unknown,

@@ -99,8 +99,7 @@ const ELISION = /\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*/u;
 /**
  * The numbers a text gives, each as its figures without grouping or leading zeros ("100000",
  * "2.5", "1" for "01"), to the way the text first writes it; a number word ("seven") counts
- * as its figures. "One" is left out: as
- * a word it is rarely a count ("one of the talks").
+ * as its figures. "One" is left out: as a word it is rarely a count ("one of the talks").
  */
 export function numbersIn(text: string): Map<string, string> {
   const out = new Map<string, string>();
