@@ -114,6 +114,23 @@ describe('TimelineView', () => {
     expect(store.getState().selectedId).toBe('parted');
   });
 
+  it('moves from the event that has focus when it is not the selected one', async () => {
+    const user = userEvent.setup();
+    const store = setup();
+    await click(screen.getByRole('button', { name: /^They met/ }));
+    expect(store.getState().selectedId).toBe('met');
+    // A screen reader's cursor (or a script) puts focus on another event without selecting it.
+    act(() => screen.getByRole('button', { name: /^They parted/ }).focus());
+    await user.keyboard('{ArrowLeft}');
+    expect(store.getState().selectedId).toBe('council');
+    // Focus follows the selection in the next frame; then it is moved away again.
+    await act(() => new Promise((r) => requestAnimationFrame(() => r(undefined))));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^The council met/ }));
+    act(() => screen.getByRole('button', { name: /^They talked/ }).focus());
+    await user.keyboard('{ArrowLeft}');
+    expect(store.getState().selectedId).toBe('met');
+  });
+
   it('zooms with + and −, and Fit shows everything', async () => {
     const user = userEvent.setup();
     const store = setup();

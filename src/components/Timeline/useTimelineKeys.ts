@@ -58,9 +58,11 @@ export function useTimelineKeys(
       const s = store.getState();
       const w = s.window;
       if (!w) return;
+      // From the event that has focus (a keyboard user may have tabbed away from the
+      // selected one), else from the selection.
       const current =
-        events.find((e) => e.id === s.selectedId) ??
-        events.find((e) => e.id === (ev.target as HTMLElement).dataset?.eventId);
+        events.find((e) => e.id === (ev.target as HTMLElement).dataset?.eventId) ??
+        events.find((e) => e.id === s.selectedId);
       const at = current ? events.indexOf(current) : -1;
       const lanes = s.timeline?.lanes.map((l) => l.id) ?? [];
       const mid = (w[0] + w[1]) / 2;
