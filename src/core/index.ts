@@ -87,6 +87,7 @@ export {
 export { wrapLabel, createLabelWrapper, type WrappedLabel } from './layout/wrapLabel';
 export { markGeometry, MIN_DAY_PX, type MarkGeometry, type MarkShape } from './layout/markGeometry';
 export { placeTickLabels, type AxisTick } from './layout/tickLabels';
+export { overviewDensity, type DensityColumn } from './layout/overviewDensity';
 export { LANE_PALETTE, laneColor } from './color/palette';
 export { isCssColor } from './color/cssColor';
 export { contrastRatio, parseHex } from './color/contrast';

@@ -139,3 +139,23 @@ describe('a summary that misstates its passage', () => {
     await close();
   });
 });
+
+describe('the overview strip', () => {
+  it('shows a range across the span it covers, not only where it starts', async () => {
+    const { page, close } = await openPage(browser, appUrl(`?data=${encodeURIComponent(data)}`));
+    await page.waitForSelector('.tl-overview-density');
+    // The fixture's range "2021" to "2022" runs from the start of the data to its end: the
+    // strip's bars are one unbroken run over nearly all of it (the rest is the room the
+    // whole view leaves after the last event).
+    const { width, bars } = await page.evaluate(() => ({
+      width: document.querySelector('.tl-overview svg')!.getBoundingClientRect().width,
+      bars: [...document.querySelectorAll('.tl-overview-density')].map((r) =>
+        Number(r.getAttribute('x')),
+      ),
+    }));
+    const xs = [...new Set(bars)].sort((a, b) => a - b);
+    expect(xs.at(-1)! - xs[0]! + 1).toBe(xs.length);
+    expect(xs.length).toBeGreaterThan(0.8 * width);
+    await close();
+  });
+});

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import {
   computeTicks,
+  overviewDensity,
   createTimeScale,
   epochMs,
   placeTickLabels,
@@ -55,22 +56,12 @@ export function Overview({ events, extent, view }: Props) {
     return all.map((t, i) => ({ ...t, labelShown: placed[i]!.labelShown }));
   }, [scale, width, dates, rtl, measure]);
 
-  // One column per pixel, so the strip costs the same at 40 events or 100,000.
-  const density = useMemo(() => {
-    const cols = new Uint32Array(Math.max(1, Math.ceil(width)));
-    const k = width / (extent[1] - extent[0]);
-    for (const e of events) {
-      const along = Math.floor((e.t0 - extent[0]) * k);
-      const x = rtl ? cols.length - 1 - along : along;
-      if (x >= 0 && x < cols.length) cols[x]!++;
-    }
-    const max = cols.reduce((m, c) => Math.max(m, c), 0);
-    const out: { x: number; h: number }[] = [];
-    cols.forEach((c, x) => {
-      if (c > 0) out.push({ x, h: 4 + (HEIGHT - 10) * Math.sqrt(c / max) });
-    });
-    return out;
-  }, [events, extent, width, rtl]);
+  // One column per pixel, so the strip costs the same at 40 events or 100,000; a range
+  // counts in every column it covers.
+  const density = useMemo(
+    () => overviewDensity(events, extent, width, { min: 4, max: HEIGHT - 6, rtl }),
+    [events, extent, width, rtl],
+  );
 
   useEffect(() => {
     const node = brushNode.current;
@@ -112,11 +103,7 @@ export function Overview({ events, extent, view }: Props) {
             <g key={t.t} transform={`translate(${t.x},0)`}>
               <line y1={0} y2={HEIGHT} className="tl-overview-grid" />
               {t.labelShown && (
-                <text
-                  y={HEIGHT + 12}
-                  x={rtl ? -LABEL_PAD : LABEL_PAD}
-                  className="tl-overview-tick"
-                >
+                <text y={HEIGHT + 12} x={rtl ? -LABEL_PAD : LABEL_PAD} className="tl-overview-tick">
                   {t.label}
                 </text>
               )}
