@@ -42,4 +42,15 @@ describe('npm run validate on the marker rule', { timeout: 30_000 }, () => {
     );
     expect(out).toMatch(/0 error\(s\), 1 warning\(s\); 1 valid event\(s\)/);
   });
+
+  it('prints the data’s control characters and line breaks as escapes, one problem a line', async () => {
+    const { out, code } = await validate('tests/fixtures/broken/terminal-escapes.json');
+    expect(code).toBe(1);
+    // Nothing from the data reaches the terminal as a control: no escape, no line it forged.
+    expect(out.includes('\u001b') || out.includes('\u202e')).toBe(false);
+    expect(out.split('\n').filter((l) => l.startsWith('error   events[9]'))).toEqual([]);
+    expect(out).toContain(
+      '"Then\\u001b[31m red\\u000aerror   events[9] (forged): a line of its own\\u202e."',
+    );
+  });
 });

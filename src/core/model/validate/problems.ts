@@ -28,5 +28,19 @@ export function label(collection: string, index: number, item: unknown): string 
   return `${collection}[${index}]${id}`;
 }
 
-/** "events[12] (geneva-talks).citations[0].quote: not found …" */
-export const formatProblem = (p: Problem) => `${p.path}: ${p.message}`;
+// Control characters, line breaks and the marks that reorder text on screen: matching them is
+// the point here.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * "events[12] (geneva-talks).citations[0].quote: not found …", one line for a terminal: the
+ * data's control characters, line breaks and reordering marks are written as `\u001b` and
+ * the like, so a dataset cannot clear the screen, colour it, forge a line of its own or
+ * reorder what is shown.
+ */
+export const formatProblem = (p: Problem) =>
+  `${p.path}: ${p.message}`.replace(
+    UNPRINTABLE,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
