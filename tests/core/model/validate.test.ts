@@ -171,6 +171,21 @@ describe('validateTimeline on broken data names each problem by its place', () =
   });
 });
 
+describe('source files whose names hold characters a URL reads otherwise', () => {
+  it('reads them, spaces and accents as written, "#" and "%" escaped', async () => {
+    const r = await loadFile('tests/fixtures/file-names/timeline.json');
+    expect(r.lines).toEqual([]);
+    expect(r.timeline.events).toHaveLength(3);
+  });
+  it('says why a file that is there was not read, and how to write its name', async () => {
+    const r = await loadFile('tests/fixtures/file-names/unescaped.json');
+    expect(r.lines).toEqual([
+      'sources[1] (b).file: could not read "sources/notes#2.txt"; in a URL "#" ends the path (what follows is a fragment): write it "%23", or rename the file',
+      'sources[2] (c).file: could not read "sources/100%.txt"; in a URL "%" starts an escape: write it "%25", or rename the file',
+    ]);
+  });
+});
+
 describe('validateTimeline on dates before 1970 and before the common era', () => {
   it('gives each event the span of its own dates (no stretch to 1970)', () => {
     const { timeline, problems } = validateTimeline(

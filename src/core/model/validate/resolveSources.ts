@@ -20,7 +20,7 @@ export function resolveSources(sources: readonly Source[], texts: SourceTexts, p
         problems.push({
           severity: 'error',
           path: `${where}.file`,
-          message: `could not read "${clip(s.file)}"`,
+          message: `could not read "${clip(s.file)}"${urlHint(s.file)}`,
         });
     }
     if (body === null && s.kind === 'article' && s.file === undefined) {
@@ -38,4 +38,19 @@ export function resolveSources(sources: readonly Source[], texts: SourceTexts, p
     if (body !== null) indexed.set(s.id, indexText(body));
   });
   return { docs, indexed };
+}
+
+/**
+ * Why a file that is there may not be read: `file` is resolved as a relative URL (so a dataset
+ * can be hosted anywhere), where three characters of a file's name mean something else.
+ */
+function urlHint(file: string): string {
+  const rename = 'or rename the file';
+  if (file.includes('#'))
+    return `; in a URL "#" ends the path (what follows is a fragment): write it "%23", ${rename}`;
+  if (file.includes('?'))
+    return `; in a URL "?" ends the path (what follows is a query): write it "%3F", ${rename}`;
+  if (/%(?![0-9a-f]{2})/iu.test(file))
+    return `; in a URL "%" starts an escape: write it "%25", ${rename}`;
+  return '';
 }
