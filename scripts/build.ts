@@ -7,14 +7,16 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArgs } from './cli/args';
 import { readDataset } from '../tooling/dataset';
 import { datasetFile, fail, projectRoot, shown, userPath } from './cli/paths';
 
-const { values } = parseArgs({
-  options: { data: { type: 'string' }, out: { type: 'string' } },
-  allowPositionals: false,
-});
+const USAGE = 'usage: npm run build [-- --data path/to/folder] [--out DIR]';
+const { values, positionals } = readArgs(
+  { data: { type: 'string' }, out: { type: 'string' } },
+  USAGE,
+);
+if (positionals.length > 0) fail(USAGE);
 
 // A production build whatever the caller's NODE_ENV (a test runner sets "test", which would
 // give the web component React's development JSX runtime).

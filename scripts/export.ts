@@ -5,20 +5,18 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArgs } from './cli/args';
 import { EXPORT_FORMATS, exportTimeline, type ExportFormat } from '../src/core/interchange';
 import { loadDatasetFile } from './cli/loadDatasetFile';
 import { datasetFile, fail, projectRoot, shown, userPath } from './cli/paths';
 
-const { values, positionals } = parseArgs({
-  options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } },
-  allowPositionals: true,
-});
+const USAGE = `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--out FILE] [path/to/timeline.json]`;
+const { values, positionals } = readArgs(
+  { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } },
+  USAGE,
+);
 const format = values.format as ExportFormat;
-if (!EXPORT_FORMATS.includes(format))
-  fail(
-    `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--out FILE] [path/to/timeline.json]`,
-  );
+if (!EXPORT_FORMATS.includes(format)) fail(USAGE);
 const file = positionals[0] ? datasetFile(positionals[0]) : join(projectRoot, 'data/timeline.json');
 const loaded = await loadDatasetFile(file);
 if (loaded.fatal) fail(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));

@@ -6,7 +6,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArgs } from './cli/args';
 import { formatProblem, type TimelineData } from '../src/core';
 import { FORMAT_NAMES, ImportError, importFile } from '../src/core/interchange';
 import { loadDatasetFile } from './cli/loadDatasetFile';
@@ -14,16 +14,16 @@ import { datasetFile, fail, projectRoot, shown, userPath } from './cli/paths';
 
 const USAGE =
   'usage: npm run import -- FILE --out DIR [--sources DIR] [--base timeline.json] [--offset +01:00] [--force]';
-const { values, positionals } = parseArgs({
-  options: {
+const { values, positionals } = readArgs(
+  {
     out: { type: 'string' },
     sources: { type: 'string' },
     base: { type: 'string' },
     offset: { type: 'string' },
     force: { type: 'boolean' },
   },
-  allowPositionals: true,
-});
+  USAGE,
+);
 if (positionals.length !== 1 || !values.out) fail(USAGE);
 const input = userPath(positionals[0]!);
 if (!existsSync(input)) fail(`no file at ${shown(input)}`);

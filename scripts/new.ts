@@ -6,15 +6,13 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArgs } from './cli/args';
 import { fail, projectRoot, shown, userPath } from './cli/paths';
 import { EXAMPLE_TEXT, FORMAT_README, starterDataset } from './cli/starter';
 
-const { values, positionals } = parseArgs({
-  options: { title: { type: 'string' } },
-  allowPositionals: true,
-});
-if (positionals.length !== 1) fail('usage: npm run new -- path/to/folder [--title "My timeline"]');
+const USAGE = 'usage: npm run new -- path/to/folder [--title "My timeline"]';
+const { values, positionals } = readArgs({ title: { type: 'string' } }, USAGE);
+if (positionals.length !== 1) fail(USAGE);
 const dir = userPath(positionals[0]!);
 if (existsSync(join(dir, 'timeline.json')))
   fail(`${shown(dir)} already has a timeline.json; nothing written`);

@@ -5,14 +5,14 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArgs } from './cli/args';
 import { createServer, type Plugin } from 'vite';
 import { datasetFile, fail, projectRoot, shown } from './cli/paths';
 
-const { values, positionals } = parseArgs({
-  options: { port: { type: 'string' }, host: { type: 'string' } },
-  allowPositionals: true,
-});
+const { values, positionals } = readArgs(
+  { port: { type: 'string' }, host: { type: 'string' } },
+  'usage: npm run serve -- path/to/folder [--port 5173] [--host HOST]',
+);
 const json = datasetFile(positionals[0] ?? '.');
 if (!existsSync(json)) fail(`no dataset at ${shown(json)}: give a folder with a timeline.json`);
 const dir = dirname(json);

@@ -5,12 +5,15 @@
  */
 import { join } from 'node:path';
 import { formatProblem } from '../src/core';
+import { readArgs } from './cli/args';
 import { loadDatasetFile } from './cli/loadDatasetFile';
 import { datasetFile, projectRoot, shown } from './cli/paths';
 
-const file = process.argv[2]
-  ? datasetFile(process.argv[2])
-  : join(projectRoot, 'data/timeline.json');
+const { positionals } = readArgs(
+  {},
+  'usage: npm run validate [-- path/to/folder-or-timeline.json]',
+);
+const file = positionals[0] ? datasetFile(positionals[0]) : join(projectRoot, 'data/timeline.json');
 const result = await loadDatasetFile(file);
 
 const errors = result.problems.filter((p) => p.severity === 'error');
