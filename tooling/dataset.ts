@@ -24,7 +24,9 @@ export function datasetJsonPath(path: string): string {
 
 export function readDataset(path: string): DatasetFiles {
   const jsonPath = datasetJsonPath(path);
-  const raw = JSON.parse(readFileSync(jsonPath, 'utf8')) as {
+  // Without the byte-order mark an editor may put first, as a browser reads it.
+  const read = (f: string) => readFileSync(f, 'utf8').replace(/^\uFEFF/u, '');
+  const raw = JSON.parse(read(jsonPath)) as {
     title?: unknown;
     sources?: { file?: unknown }[];
   };
@@ -34,7 +36,7 @@ export function readDataset(path: string): DatasetFiles {
     if (typeof s?.file !== 'string') continue;
     const f = resolve(dir, s.file);
     // Only files inside the dataset's folder ship with it.
-    if (f.startsWith(dir) && existsSync(f)) texts.set(s.file, readFileSync(f, 'utf8'));
+    if (f.startsWith(dir) && existsSync(f)) texts.set(s.file, read(f));
   }
   return { dir, jsonPath, raw, title: typeof raw.title === 'string' ? raw.title : null, texts };
 }

@@ -41,7 +41,7 @@ export {
   type LoadResult,
   type ReadResult,
 } from './model/readTimeline';
-export { parseJson } from './model/parseJson';
+export { parseJson, withoutBom } from './model/parseJson';
 export {
   indexText,
   locateQuote,

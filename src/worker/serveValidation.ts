@@ -4,6 +4,7 @@ import {
   readSourceTexts,
   runInSlices,
   startValidation,
+  withoutBom,
 } from '../core';
 import type { CheckRequest, WorkerMessage } from './protocol';
 
@@ -76,7 +77,7 @@ async function check(scope: Scope, { url, text }: CheckRequest) {
     early.set(href, p);
   }
   // The page parses the same text: JSON that does not parse is its to report.
-  const read = { raw: JSON.parse(text) as unknown };
+  const read = { raw: JSON.parse(withoutBom(text)) as unknown };
   const texts = await readSourceTexts(read.raw, url, (u) => early.get(u) ?? fetchTextOverHttp(u));
   const session = startValidation(read.raw, texts);
   const dates = new Set<string>();

@@ -1,4 +1,4 @@
-import { parseJson } from './parseJson';
+import { parseJson, withoutBom } from './parseJson';
 import type { Problem, Timeline } from './timeline';
 import type { ValidationResult } from './validate/complete';
 import type { SourceTexts } from './validate/resolveSources';
@@ -81,7 +81,7 @@ export async function readSourceTexts(
   await Promise.all(
     [...files].map(async (file) => {
       try {
-        texts.set(file, await fetchText(new URL(file, baseUrl).href));
+        texts.set(file, withoutBom(await fetchText(new URL(file, baseUrl).href)));
       } catch {
         // validation reports the unreadable file on its source
       }

@@ -18,4 +18,38 @@ describe('loadTimeline', () => {
     );
     expect(r.problems[0]!.message).toBe('could not load: HTTP 404 Not Found');
   });
+
+  it('reads a JSON file and a source that begin with a byte-order mark, as a browser does', async () => {
+    const BOM = '\uFEFF';
+    const files: Record<string, string> = {
+      'file:///d/timeline.json': `${BOM}${JSON.stringify({
+        title: 't',
+        lanes: [{ id: 'l', label: 'L' }],
+        sources: [{ id: 's', title: 'S', kind: 'article', file: 'sources/s.txt' }],
+        events: [
+          {
+            id: 'e',
+            title: 'E',
+            start: '2022-01-10',
+            lane: 'l',
+            summary: 'They met.[1]',
+            citations: [{ source: 's', quote: 'They met.' }],
+          },
+        ],
+      })}`,
+      'file:///d/sources/s.txt': `${BOM}They met. They parted.`,
+    };
+    const r = await loadTimeline('file:///d/timeline.json', (u) => Promise.resolve(files[u]!));
+    expect(r.problems).toEqual([]);
+    // The passage is where a reader of the text sees it: at its first character.
+    expect(r.timeline.events[0]!.citations[0]!.range).toEqual([0, 9]);
+    expect(r.timeline.sources[0]!.body!.startsWith('They')).toBe(true);
+  });
+
+  it('places a JSON error after a byte-order mark where an editor shows it', async () => {
+    const r = await loadTimeline('file:///d/timeline.json', () =>
+      Promise.resolve('\uFEFF{\n  "title": "t",,\n}'),
+    );
+    expect(r.problems[0]!.message).toMatch(/^not valid JSON at line 2, column 16:/);
+  });
 });
