@@ -3,7 +3,8 @@
  * (or a timeline.json). Read once per build; the folder's files are what the site ships.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export interface DatasetFiles {
   /** The folder holding timeline.json. */
@@ -34,9 +35,8 @@ export function readDataset(path: string): DatasetFiles {
   const texts = new Map<string, string>();
   for (const s of Array.isArray(raw.sources) ? raw.sources : []) {
     if (typeof s?.file !== 'string') continue;
-    const f = resolve(dir, s.file);
-    // Only files inside the dataset's folder ship with it.
-    if (f.startsWith(dir) && existsSync(f)) texts.set(s.file, read(f));
+    const f = sourcePath(jsonPath, s.file);
+    if (f && existsSync(f)) texts.set(s.file, read(f));
   }
   return { dir, jsonPath, raw, title: typeof raw.title === 'string' ? raw.title : null, texts };
 }
@@ -45,3 +45,20 @@ export function readDataset(path: string): DatasetFiles {
 export const datasetDir = () => process.env.DT_DATA || 'data';
 /** DT_OUT, or dist/. */
 export const outDir = () => process.env.DT_OUT || 'dist';
+
+/**
+ * Where a source's `file` is on disk: resolved as the app resolves it, as a URL relative to
+ * the JSON ("sources/notes%232.txt" is sources/notes#2.txt), so the build ships what the
+ * browser will ask for. Null for a file outside the dataset's folder (it does not ship).
+ */
+export function sourcePath(jsonPath: string, file: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(file, pathToFileURL(jsonPath));
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'file:') return null;
+  const f = fileURLToPath(url);
+  return f.startsWith(dirname(jsonPath) + sep) ? f : null;
+}

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { readDataset } from './dataset.ts';
+import { readDataset, sourcePath } from './dataset.ts';
 
 const ID = 'virtual:dt-dataset';
 const RESOLVED = `\0${ID}`;
@@ -47,8 +47,10 @@ export function datasetPlugin(folder: string, opts: { copy?: boolean } = {}): Pl
       writeFileSync(join(data, 'timeline.json'), json);
       cpSync('data/timeline.schema.json', join(data, 'timeline.schema.json'));
       for (const [file, text] of d.texts) {
-        mkdirSync(dirname(join(data, file)), { recursive: true });
-        writeFileSync(join(data, file), text);
+        // Where the browser will ask for it: the file's own name on disk, beside the JSON.
+        const to = join(data, relative(d.dir, sourcePath(d.jsonPath, file)!));
+        mkdirSync(dirname(to), { recursive: true });
+        writeFileSync(to, text);
       }
     },
   };
