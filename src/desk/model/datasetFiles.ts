@@ -9,20 +9,39 @@ export const DATASET_JSON = 'timeline.json';
 
 /**
  * The draft as the files of a dataset folder: the JSON (2-space indented, as the bundled
- * data is, ending in a newline) and each source text at its `file` path. Texts no source
- * names are left out.
+ * data is, ending in a newline) and each source text where its `file` points (folderPath).
+ * Texts no source names are left out.
  */
 export function toFiles(d: Draft, jsonName = DATASET_JSON): DatasetFiles {
   const files: DatasetFiles = { [jsonName]: `${JSON.stringify(d.data, null, 2)}\n` };
   for (const s of d.data.sources) {
-    if (s.file && s.file in d.texts && isInside(s.file)) files[s.file] = d.texts[s.file]!;
+    if (!s.file || !(s.file in d.texts)) continue;
+    const at = folderPath(s.file);
+    if (at !== null) files[at] = d.texts[s.file]!;
   }
   return files;
 }
 
-/** Only paths inside the folder are written: a `file` of "../x" or "/etc/x" is not. */
-export function isInside(path: string): boolean {
-  return !path.startsWith('/') && !/^[a-z]+:/i.test(path) && !path.split(/[\\/]/).includes('..');
+/**
+ * The path inside the folder that a source's `file` names. `file` is a URL relative to the
+ * JSON, as the app reads it, so "sources/notes%232.txt" is the file sources/notes#2.txt and
+ * "sources/a%20b.txt" the same file as "sources/a b.txt". Null for what is not inside the
+ * folder ("../x", "/etc/x", "https://…"): only paths inside it are read or written.
+ */
+export function folderPath(file: string): string | null {
+  const base = 'file:///folder/';
+  let url: URL;
+  try {
+    url = new URL(file, base);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'file:' || !url.href.startsWith(base)) return null;
+  try {
+    return decodeURIComponent(url.pathname.slice('/folder/'.length));
+  } catch {
+    return null; // a "%" that starts no escape: the app cannot ask for it either
+  }
 }
 
 export type FromFiles =
@@ -57,7 +76,8 @@ export function fromFiles(files: DatasetFiles): FromFiles {
   const texts: Record<string, string> = {};
   for (const s of Array.isArray(data.sources) ? data.sources : []) {
     const f = (s as { file?: unknown }).file;
-    if (typeof f === 'string' && f in files) texts[f] = files[f]!;
+    const at = typeof f === 'string' ? folderPath(f) : null;
+    if (at !== null && at in files) texts[f as string] = files[at]!;
   }
   return {
     ok: true,

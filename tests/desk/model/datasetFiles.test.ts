@@ -48,4 +48,34 @@ describe('a dataset folder, as files and as a .zip', () => {
     });
     expect(r.ok && Object.keys(toFiles(r.draft))).toEqual(['timeline.json']);
   });
+
+  it('reads and writes each source where its file points, as the app reads it (a URL)', () => {
+    const data = {
+      title: 't',
+      lanes: [],
+      events: [],
+      sources: [
+        { id: 'a', title: 'a', kind: 'article', file: 'sources/notes%232.txt' },
+        { id: 'b', title: 'b', kind: 'article', file: 'sources/sub%20dir/b.txt' },
+        { id: 'c', title: 'c', kind: 'article', file: 'sources/Le Monde – 10 janv.txt' },
+      ],
+    };
+    const r = fromFiles({
+      'timeline.json': JSON.stringify(data),
+      'sources/notes#2.txt': 'A.',
+      'sources/sub dir/b.txt': 'B.',
+      'sources/Le Monde – 10 janv.txt': 'C.',
+    });
+    expect(r.ok && r.draft.texts).toEqual({
+      'sources/notes%232.txt': 'A.',
+      'sources/sub%20dir/b.txt': 'B.',
+      'sources/Le Monde – 10 janv.txt': 'C.',
+    });
+    expect(r.ok && Object.keys(toFiles(r.draft)).sort()).toEqual([
+      'sources/Le Monde – 10 janv.txt',
+      'sources/notes#2.txt',
+      'sources/sub dir/b.txt',
+      'timeline.json',
+    ]);
+  });
 });
