@@ -31,3 +31,18 @@ describe('the dataset a build embeds and copies', () => {
     expect(d.texts.get('sources/notes%232.txt')).toBe('Beta passage two.\n');
   });
 });
+
+describe('the static host the browser tests and the bench serve from', () => {
+  it('answers a "%" that starts no escape with 400, and keeps serving', async () => {
+    const { startStaticServer } = await import('../../tooling/staticServer');
+    const { server, origin } = await startStaticServer({ '/': 'tests/fixtures/file-names' });
+    try {
+      expect((await fetch(`${origin}/sources/100%.txt`)).status).toBe(400);
+      const ok = await fetch(`${origin}/sources/notes%232.txt`);
+      expect(ok.status).toBe(200);
+      expect(await ok.text()).toBe('Beta passage two.\n');
+    } finally {
+      server.close();
+    }
+  });
+});
