@@ -4,9 +4,9 @@
  * and how it was resolved, each sentence with the passages it cites beneath it, its
  * disagreement note. For an editor to sign a dataset off, claim by claim.
  */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { existsSync } from 'node:fs';
 import { readArgs } from './cli/args';
 import { datasetFile, fail, projectRoot, shown } from './cli/paths';
 import { reviewSheet } from './reviewSheet';

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import {
   computeTicks,
-  overviewDensity,
   createTimeScale,
   epochMs,
+  overviewDensity,
   placeTickLabels,
   type EpochMs,
   type TimelineEvent,

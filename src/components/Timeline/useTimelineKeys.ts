@@ -58,8 +58,8 @@ export function useTimelineKeys(
       const s = store.getState();
       const w = s.window;
       if (!w) return;
-      // From the event that has focus (a keyboard user may have tabbed away from the
-      // selected one), else from the selection.
+      // From the event that has focus (a screen reader's cursor may have put it on another
+      // than the selected one), else from the selection.
       const current =
         events.find((e) => e.id === (ev.target as HTMLElement).dataset?.eventId) ??
         events.find((e) => e.id === s.selectedId);
