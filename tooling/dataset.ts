@@ -3,8 +3,8 @@
  * (or a timeline.json). Read once per build; the folder's files are what the site ships.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { folderPath } from '../src/core/model/sourceFile.ts';
 
 export interface DatasetFiles {
   /** The folder holding timeline.json. */
@@ -52,13 +52,6 @@ export const outDir = () => process.env.DT_OUT || 'dist';
  * browser will ask for. Null for a file outside the dataset's folder (it does not ship).
  */
 export function sourcePath(jsonPath: string, file: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(file, pathToFileURL(jsonPath));
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'file:') return null;
-  const f = fileURLToPath(url);
-  return f.startsWith(dirname(jsonPath) + sep) ? f : null;
+  const inside = folderPath(file);
+  return inside === null ? null : join(dirname(jsonPath), inside);
 }

@@ -42,6 +42,7 @@ export {
   type ReadResult,
 } from './model/readTimeline';
 export { parseJson, withoutBom } from './model/parseJson';
+export { folderPath } from './model/sourceFile';
 export {
   indexText,
   locateQuote,
