@@ -63,6 +63,18 @@ export function Overview({ events, extent, view }: Props) {
     [events, extent, width, rtl],
   );
 
+  // One path for the whole strip, and built once per data and width: a frame of a zoom moves
+  // only the brush, and a thousand columns as elements cost every frame's style and paint.
+  const bars = useMemo(
+    () => (
+      <path
+        className="tl-overview-density"
+        d={density.map((c) => `M${c.x} ${HEIGHT - c.h}h1V${HEIGHT}h-1Z`).join('')}
+      />
+    ),
+    [density],
+  );
+
   useEffect(() => {
     const node = brushNode.current;
     if (!node || width <= 0) return;
@@ -109,16 +121,7 @@ export function Overview({ events, extent, view }: Props) {
               )}
             </g>
           ))}
-          {density.map((d) => (
-            <rect
-              key={d.x}
-              x={d.x}
-              y={HEIGHT - d.h}
-              width={1}
-              height={d.h}
-              className="tl-overview-density"
-            />
-          ))}
+          {bars}
           <g ref={brushNode} className="tl-brush" />
         </svg>
       )}
