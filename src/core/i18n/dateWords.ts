@@ -59,8 +59,12 @@ export interface DateWords {
   event(e: DatedEvent): string;
   /** The heading an event is listed under: its day, for an event at a time of day. */
   group(e: DatedEvent): string;
-  /** A moment on the axis, worded for the step between ticks. */
-  tick(t: Date, step: number): { label: string; major: boolean };
+  /**
+   * A moment on the axis, worded for the step between ticks. The window's first tick
+   * (`first`) also names the month and year (the year, for steps of months) where its
+   * step's own words leave them out, so a window inside a month still says which.
+   */
+  tick(t: Date, step: number, first?: boolean): { label: string; major: boolean };
   /** An instant of the floating axis (epoch ms), to the day or to the minute. */
   instant(ms: number, precision: 'day' | 'minute'): string;
   /** A window of the axis, its ends to the day or to the minute, joined the locale's way. */
@@ -170,24 +174,40 @@ export function createDateWords(locale: Locale, messages: DateMessages): DateWor
       ? eventDate({ ...e.startDate, precision: 'day' }, undefined, e.approximate)
       : event(e);
 
-  const tick = (t: Date, step: number) => {
+  const tick = (t: Date, step: number, first = false) => {
     const year = t.getUTCFullYear();
     if (step < DAY) {
       const midnight = t.getUTCHours() === 0 && t.getUTCMinutes() === 0;
+      if (first)
+        return midnight
+          ? {
+              label: word({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }, t),
+              major: true,
+            }
+          : {
+              label: word({ day: 'numeric', month: 'short', year: 'numeric', ...TIME }, t),
+              major: false,
+            };
       return midnight
         ? { label: word({ weekday: 'short', day: 'numeric', month: 'short' }, t), major: true }
         : { label: format(TIME, false).format(t), major: false };
     }
     if (step < 28 * DAY) {
-      const first = t.getUTCDate() === 1;
-      return first
-        ? { label: word({ day: 'numeric', month: 'short', year: 'numeric' }, t), major: true }
-        : { label: format({ weekday: 'short', day: 'numeric' }, false).format(t), major: false };
+      if (t.getUTCDate() === 1 || first)
+        return {
+          label: word({ day: 'numeric', month: 'short', year: 'numeric' }, t),
+          major: t.getUTCDate() === 1,
+        };
+      // Steps of a week fall on one weekday: the month tells them apart, the weekday not.
+      return step < 7 * DAY
+        ? { label: format({ weekday: 'short', day: 'numeric' }, false).format(t), major: false }
+        : { label: format({ day: 'numeric', month: 'short' }, false).format(t), major: false };
     }
     if (step < 365 * DAY) {
       const jan = t.getUTCMonth() === 0;
-      return jan
-        ? { label: word({ year: 'numeric' }, t), major: true }
+      if (jan) return { label: word({ year: 'numeric' }, t), major: true };
+      return first
+        ? { label: word({ month: 'short', year: 'numeric' }, t), major: false }
         : { label: format({ month: 'short' }, false).format(t), major: false };
     }
     // Before the era a round number is a historian's: 1200 BCE (astronomical -1199).

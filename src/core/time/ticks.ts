@@ -12,7 +12,11 @@ export interface Tick {
 }
 
 /** Words a tick for the step between ticks, in the reader's language (DateWords.tick). */
-export type WordTick = (t: Date, step: number) => { label: string; major: boolean };
+export type WordTick = (
+  t: Date,
+  step: number,
+  first: boolean,
+) => { label: string; major: boolean };
 
 /**
  * Steps of several years land on astronomical round numbers; before the era those read as
@@ -27,7 +31,7 @@ function historicalYear(d: Date): Date {
 
 /**
  * Ticks for the visible window, from decades down to hours, roughly one per `spacing` px,
- * worded for the step in use by `word`.
+ * worded for the step in use by `word` (the first, which leads the window, with its context).
  */
 export function computeTicks(
   scale: ScaleTime<number, number>,
@@ -41,5 +45,5 @@ export function computeTicks(
   const years = step >= 2 * 365 * DAY;
   return ticks
     .map((d) => (years ? historicalYear(d) : d))
-    .map((d) => ({ t: epochMs(d.getTime()), x: scale(d), ...word(d, step) }));
+    .map((d, i) => ({ t: epochMs(d.getTime()), x: scale(d), ...word(d, step, i === 0) }));
 }

@@ -26,8 +26,50 @@ describe('computeTicks', () => {
   });
   it('words a day as hours, midnight as the day', () => {
     const labels = ticksFor('2022-01-10T00:00Z', '2022-01-11T00:00Z');
-    expect(labels).toContain('Mon 10 Jan');
+    expect(labels[0]).toBe('Mon, 10 Jan 2022');
     expect(labels).toContain('09:00');
+    expect(labels).toContain('Tue 11 Jan');
+  });
+  // A window inside one month (or one year) must still say which: its first tick does.
+  it('names the day, month and year on the first tick of a window of hours', () => {
+    expect(ticksFor('2022-01-10T10:10Z', '2022-01-10T16:00Z')[0]).toBe('10 Jan 2022, 10:30');
+  });
+  it('names the month and year on the first tick of a window inside a month', () => {
+    const labels = ticksFor('2026-03-09', '2026-03-24');
+    expect(labels.slice(0, 3)).toEqual(['9 Mar 2026', 'Tue 10', 'Wed 11']);
+    expect(labels.filter((l) => l.includes('2026'))).toHaveLength(1);
+  });
+  it('words steps of a week by day and month (every tick is the same weekday)', () => {
+    const labels = ticksFor('2026-02-20', '2026-06-01');
+    expect(labels.slice(0, 4)).toEqual(['22 Feb 2026', '1 Mar 2026', '8 Mar', '15 Mar']);
+    expect(labels).toContain('5 Apr');
+    expect(labels).toContain('3 May');
+    expect(labels.some((l) => l.startsWith('Sun'))).toBe(false);
+  });
+  it('names the year on the first tick of a window of months', () => {
+    const labels = ticksFor('2021-03-15', '2022-02-01');
+    expect(labels[0]).toBe('Apr 2021');
+    expect(labels).toContain('May');
+    expect(labels).toContain('2022');
+  });
+  it('names a year on some tick of every window, from hours to centuries', () => {
+    const at = (ms: number) => epochMs(ms);
+    const start = Date.UTC(2026, 2, 9, 7);
+    for (const span of [
+      4 * 3_600_000,
+      86_400_000,
+      10 * 86_400_000,
+      60 * 86_400_000,
+      300 * 86_400_000,
+      5e11,
+    ]) {
+      const ticks = computeTicks(
+        createTimeScale({ domain: [at(start), at(start + span)], range: [0, 800] }),
+        800,
+        i18nFor('en').dates.tick,
+      );
+      expect(ticks.some((t) => /\b(19|20)\d\d\b/.test(t.label))).toBe(true);
+    }
   });
   it('words them in the reader’s language', () => {
     expect(ticksFor('2021-01-01', '2022-01-01', 1200, 'de')).toContain('Mär');
