@@ -37,13 +37,10 @@ async function checkAtEveryWidth(page: Page) {
   let seen = 0;
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
-    await page.waitForFunction(
-      (w) => {
-        const svg = document.querySelector('.tl-overview svg');
-        return !!svg && Math.abs(svg.getBoundingClientRect().width - (w - 40)) < 80;
-      },
-      width,
-    );
+    await page.waitForFunction((w) => {
+      const svg = document.querySelector('.tl-overview svg');
+      return !!svg && Math.abs(svg.getBoundingClientRect().width - (w - 40)) < 80;
+    }, width);
     await page.waitForTimeout(50);
     const { left, right, lines, labels } = await labelBoxes(page);
     expect(lines, `${width}px: grid lines`).toBeGreaterThan(0);

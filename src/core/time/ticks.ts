@@ -12,11 +12,7 @@ export interface Tick {
 }
 
 /** Words a tick for the step between ticks, in the reader's language (DateWords.tick). */
-export type WordTick = (
-  t: Date,
-  step: number,
-  first: boolean,
-) => { label: string; major: boolean };
+export type WordTick = (t: Date, step: number, first: boolean) => { label: string; major: boolean };
 
 /**
  * Steps of several years land on astronomical round numbers; before the era those read as

@@ -26,10 +26,7 @@ export interface ValidatedParts {
 export const byTime = (a: TimelineEvent, b: TimelineEvent) => a.t0 - b.t0 || a.t1 - b.t1;
 
 /** Two runs sorted by time merged into one; a tie goes to `a` (the earlier in the data). */
-function mergeTwo(
-  a: readonly TimelineEvent[],
-  b: readonly TimelineEvent[],
-): TimelineEvent[] {
+function mergeTwo(a: readonly TimelineEvent[], b: readonly TimelineEvent[]): TimelineEvent[] {
   const out: TimelineEvent[] = new Array(a.length + b.length);
   let x = 0;
   let y = 0;
