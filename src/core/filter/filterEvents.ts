@@ -1,24 +1,49 @@
 import { stripMarkers } from '../model/stripMarkers';
 import type { Timeline, TimelineEvent } from '../model/timeline';
 import type { EventFilter, FilterResult, MatchReason } from './eventFilter';
+import { foldText } from './foldText';
 import { countActors, countLanes, countSources } from './facetCounts';
 
-const lowerBodies = new WeakMap<Timeline, Map<string, string>>();
-function lowered(t: Timeline): Map<string, string> {
-  let m = lowerBodies.get(t);
+// Folded once, on the first search: the source texts, and what each actor is called.
+const foldedBodies = new WeakMap<Timeline, Map<string, string>>();
+function folded(t: Timeline): Map<string, string> {
+  let m = foldedBodies.get(t);
   if (!m) {
-    m = new Map(t.sources.filter((s) => s.body !== null).map((s) => [s.id, s.body!.toLowerCase()]));
-    lowerBodies.set(t, m);
+    m = new Map(t.sources.filter((s) => s.body !== null).map((s) => [s.id, foldText(s.body!)]));
+    foldedBodies.set(t, m);
+  }
+  return m;
+}
+const actorNames = new WeakMap<Timeline, Map<string, string>>();
+function namesOf(t: Timeline): Map<string, string> {
+  let m = actorNames.get(t);
+  if (!m) {
+    m = new Map(
+      t.actors.map((a) => [
+        a.id,
+        foldText([a.name, ...(a.aliases ?? []), a.office ?? ''].join(SEP)),
+      ]),
+    );
+    actorNames.set(t, m);
   }
   return m;
 }
 
-// A summary as searched: the prose a reader reads, so "1" or "[2" never matches a marker.
-const prose = new WeakMap<TimelineEvent, string>();
-function summaryProse(e: TimelineEvent): string {
-  let p = prose.get(e);
-  if (p === undefined) prose.set(e, (p = stripMarkers(e.summary)));
-  return p;
+// Fields are joined by a character no query holds, so no hit spans two of them.
+const SEP = '\u0000';
+
+// An event's own text as searched, folded once: its title, the prose of its summary (so "1"
+// or "[2" never matches a marker), its disagreement and date notes, tags and quotes.
+const ownText = new WeakMap<TimelineEvent, string>();
+function textOf(e: TimelineEvent): string {
+  let s = ownText.get(e);
+  if (s === undefined) {
+    const fields = [e.title, stripMarkers(e.summary), e.disputed ?? '', e.dateNote ?? ''];
+    for (const tag of e.tags ?? []) fields.push(tag);
+    for (const c of e.citations) fields.push(c.quote);
+    ownText.set(e, (s = foldText(fields.join(SEP))));
+  }
+  return s;
 }
 
 /** Every offset where `needle` occurs in `hay`. */
@@ -30,24 +55,22 @@ function hits(hay: string, needle: string): number[] {
 }
 
 /**
- * Searches titles, summaries, disagreement notes and quotes, and the full source texts:
- * a hit in a source selects only the events citing a passage that contains or overlaps it (a
- * hit merely near a passage says nothing about the event: short articles are all "near").
+ * Searches each event's own text (title, summary, notes, tags, quotes) and the names, other
+ * names and offices of its actors, then the full source texts: a hit in a source selects only
+ * the events citing a passage that contains or overlaps it (a hit merely near a passage says
+ * nothing about the event: short articles are all "near"). Case and accents are set aside.
  */
 function search(t: Timeline, query: string): Map<string, MatchReason> {
-  const q = query.trim().toLowerCase();
+  const q = foldText(query.trim());
   const out = new Map<string, MatchReason>();
   if (!q) return out;
+  const names = namesOf(t);
   for (const e of t.events) {
-    const own = [
-      e.title,
-      summaryProse(e),
-      e.disputed ?? '',
-      ...e.citations.map((c) => c.quote),
-    ].some((s) => s.toLowerCase().includes(q));
+    const own =
+      textOf(e).includes(q) || (e.actors ?? []).some((a) => names.get(a)?.includes(q) === true);
     if (own) out.set(e.id, 'event');
   }
-  const bodies = lowered(t);
+  const bodies = folded(t);
   const sourceHits = new Map<string, number[]>();
   for (const [id, body] of bodies) {
     const h = hits(body, q);

@@ -85,3 +85,79 @@ describe('filterEvents', () => {
     expect(ids('he spoke.')).toEqual(['near']);
   });
 });
+
+describe('filterEvents: names, accents and notes', () => {
+  // Accented text before the cited passage: a hit's offset must still land on it.
+  const body =
+    'İstanbul, Zürich, São Paulo. '.repeat(40) +
+    'Meeting in Zürich on Monday. Ása Berg told reporters at 9:40.';
+  const { timeline: t } = validateTimeline(
+    {
+      title: 't',
+      lanes: [{ id: 'a', label: 'A' }],
+      actors: [
+        {
+          id: 'berg',
+          name: 'Ása Berg',
+          kind: 'person',
+          office: 'Deputy Minister of Norland',
+          aliases: ['Asa Bergh'],
+        },
+      ],
+      sources: [{ id: 's', title: 'S', kind: 'article', text: body }],
+      events: [
+        {
+          id: 'talks',
+          title: 'Talks open',
+          start: '2026-03-17',
+          dateNote: 'Opened on Tuesday.',
+          lane: 'a',
+          actors: ['berg'],
+          tags: ['fisheries'],
+          summary: 'They opened.[1]',
+          citations: [{ source: 's', quote: 'told reporters at 9:40.' }],
+        },
+        {
+          id: 'quoted',
+          title: 'A remark',
+          start: '2026-03-18',
+          lane: 'a',
+          summary: 'A remark.[1]',
+          citations: [{ source: 's', quote: 'Ása Berg told' }],
+        },
+        {
+          id: 'elsewhere',
+          title: 'Elsewhere',
+          start: '2026-03-19',
+          lane: 'a',
+          summary: 'Elsewhere.[1]',
+          citations: [{ source: 's', quote: 'Meeting in Zürich on Monday.' }],
+        },
+      ],
+    },
+    new Map(),
+  );
+  const ids = (query: string) => filterEvents(t, { ...NO_FILTER, query }).events.map((e) => e.id);
+
+  it('finds an event by the name, another name or the office of one of its actors', () => {
+    expect(ids('berg')).toEqual(['talks', 'quoted']);
+    expect(ids('Asa Bergh')).toEqual(['talks']);
+    expect(ids('deputy minister')).toEqual(['talks']);
+  });
+  it('sets accents and case aside, in events and in sources', () => {
+    expect(ids('asa berg')).toEqual(['talks', 'quoted']);
+    expect(ids('ÁSA')).toEqual(['talks', 'quoted']);
+    expect(ids('zurich')).toEqual(['elsewhere']);
+    // A hit in the source after 1,000 accented letters still lands on the passage it is in.
+    expect(filterEvents(t, { ...NO_FILTER, query: 'berg told reporters' }).reasons).toEqual(
+      new Map([
+        ['talks', 'source'],
+        ['quoted', 'source'],
+      ]),
+    );
+  });
+  it('finds an event by its date note and its tags', () => {
+    expect(ids('tuesday')).toEqual(['talks']);
+    expect(ids('fisheries')).toEqual(['talks']);
+  });
+});
