@@ -12,7 +12,8 @@ export function foldText(s: string): string {
   return out.join('');
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+// No code unit above 0x7f.
+const ASCII = /^[^\u0080-\uffff]*$/;
 const MARKS_AFTER_FIRST = /^.\p{M}+$/su;
 const folded = new Map<string, string>();
 
