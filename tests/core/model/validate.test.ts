@@ -225,6 +225,54 @@ describe('validateTimeline on dates before 1970 and before the common era', () =
   });
 });
 
+describe('an end that is not after its start', () => {
+  const ends = (start: string, end: string) =>
+    validateTimeline(
+      {
+        title: 't',
+        lanes: [{ id: 'a', label: 'A' }],
+        sources: [{ id: 's', title: 'S', kind: 'article', text: 'It happened.' }],
+        events: [
+          {
+            id: 'e',
+            title: 'E',
+            start,
+            end,
+            lane: 'a',
+            summary: 'It happened.[1]',
+            citations: [{ source: 's', quote: 'It happened.' }],
+          },
+        ],
+      },
+      new Map(),
+    ).problems.map((p) => p.message);
+  it('says an end before its start is before it', () => {
+    expect(ends('2022-01-10', '2022-01-09')).toEqual(['"2022-01-09" is before start "2022-01-10"']);
+    expect(ends('2022-02', '2022-01-31')).toEqual(['"2022-01-31" is before start "2022-02"']);
+  });
+  // March 2026 is not before 2026: it is inside it, and ends before the year does.
+  it('says an end inside its start’s span ends first, and how to mend it', () => {
+    for (const [start, end] of [
+      ['2026', '2026-03'],
+      ['2022-01', '2022-01-10'],
+    ] as const) {
+      const [message, ...rest] = ends(start, end);
+      expect(rest).toEqual([]);
+      expect(message).toMatch(
+        new RegExp(
+          `^"${end}" ends before start "${start}" does, so the event could begin after it ends`,
+        ),
+      );
+      expect(message).not.toMatch(/is before start/);
+    }
+  });
+  it('takes an end at or after the end of its start’s span', () => {
+    expect(ends('2026', '2026-12-31')).toEqual([]);
+    expect(ends('2022-01', '2022-02')).toEqual([]);
+    expect(ends('2022-01-10', '2022-01-10')).toEqual([]);
+  });
+});
+
 describe('the marker rule', () => {
   const text = 'The meeting began a little before 9 a.m. The talks lasted eight hours.';
   const data = (summary: string, extra: object = {}) => ({

@@ -67,9 +67,15 @@ export function checkEvent(
     const end = parseDate(e.end);
     if (!end.ok) err('.end', end.message);
     else endDate = end.value;
-    if (start.ok && end.ok && end.value.endMs < start.value.endMs) {
-      err('.end', `"${e.end}" is before start "${e.start}"`);
-    }
+    if (start.ok && end.ok && end.value.endMs < start.value.endMs)
+      err(
+        '.end',
+        end.value.startMs < start.value.startMs
+          ? `"${e.end}" is before start "${e.start}"`
+          : // Inside the start's own span ("2026-03" after "2026"): not before it, but the
+            // event could begin after it ends.
+            `"${e.end}" ends before start "${e.start}" does, so the event could begin after it ends; give the start as precisely as the end, or an end no earlier than the end of "${e.start}"`,
+      );
   }
   if (!ctx.laneIds.has(e.lane)) err('.lane', `no lane with id "${clip(e.lane, 40)}"`);
   ctx.usedLanes.add(e.lane);
