@@ -164,3 +164,34 @@ describe('the overview strip', () => {
     await close();
   });
 });
+
+describe('the axis of a window of hours', () => {
+  it('names the day and year on its first tick, and that label covers the marks it passes', async () => {
+    const { page, close } = await openPage(
+      browser,
+      appUrl(`?window=2021-07-01T06:00/2021-07-02T21:00&data=${encodeURIComponent(data)}`),
+    );
+    // Each bare tick (its label left out for room) whose mark lies under a shown label: what
+    // is on top there, half way down the label, is the label, not the mark through its text.
+    const r = await page.evaluate(() => {
+      const ticks = [...document.querySelectorAll<HTMLElement>('.tl-axis .tl-tick')];
+      const labels = ticks.filter((t) => !t.classList.contains('is-bare'));
+      const under: boolean[] = [];
+      for (const bare of ticks.filter((t) => t.classList.contains('is-bare'))) {
+        const x = bare.getBoundingClientRect().left + 0.5;
+        const over = labels.find((l) => {
+          const b = l.getBoundingClientRect();
+          return x > b.left + 1 && x < b.right - 1;
+        });
+        if (!over) continue;
+        const b = over.getBoundingClientRect();
+        under.push(document.elementFromPoint(x, b.top + b.height / 2) === over);
+      }
+      return { first: labels[0]!.textContent, under };
+    });
+    expect(r.first).toBe('1 Jul 2021, 06:00');
+    expect(r.under.length).toBeGreaterThan(0);
+    expect(r.under).toEqual(r.under.map(() => true));
+    await close();
+  });
+});
