@@ -25,7 +25,11 @@ function foldUnit(c: string): string {
     // A unit whose lower case is longer ("İ") keeps its own: offsets must hold.
     f = lower.length === 1 ? lower : c;
     const parts = f.normalize('NFD');
-    if (MARKS_AFTER_FIRST.test(parts) && parts.charCodeAt(0) < 0xd800) f = parts[0]!;
+    if (MARKS_AFTER_FIRST.test(parts) && parts.charCodeAt(0) < 0xd800) {
+      // The base letter, itself lower-cased ("İ", whose lower case is two units, gives "i").
+      const base = parts[0]!.toLowerCase();
+      f = base.length === 1 ? base : parts[0]!;
+    }
     folded.set(c, f);
   }
   return f;

@@ -12,7 +12,7 @@ describe('foldText', () => {
     expect(foldText('Øresund, Łódź, Straße')).toBe('øresund, łodz, straße');
   });
   it('gives one code unit for each, whatever the text (offsets hold)', () => {
-    expect(foldText('İ').length).toBe(1);
+    expect(foldText('İstanbul')).toBe('istanbul');
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => foldText(s).length === s.length));
   });
 });
