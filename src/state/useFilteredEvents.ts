@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { filterEvents, type FilterResult } from '../core';
+import { filterEvents, type EventFilter, type FilterResult, type Timeline } from '../core';
 import { useTimelineStore } from './TimelineProvider';
 
 const EMPTY: FilterResult = {
@@ -8,13 +8,26 @@ const EMPTY: FilterResult = {
   counts: { lanes: new Map(), actors: new Map(), sources: new Map() },
 };
 
+// One result per timeline and filter, whichever components ask (the app and the Download
+// menu): filtering 100,000 events costs a keystroke a few hundred ms, and each asking
+// component's own memo would pay it again. Keyed by the objects themselves, so two
+// timelines on a page never share one, and a result goes with its filter.
+const results = new WeakMap<Timeline, WeakMap<EventFilter, FilterResult>>();
+function shared(timeline: Timeline, filter: EventFilter): FilterResult {
+  let byFilter = results.get(timeline);
+  if (!byFilter) results.set(timeline, (byFilter = new WeakMap()));
+  let r = byFilter.get(filter);
+  if (!r) byFilter.set(filter, (r = filterEvents(timeline, filter)));
+  return r;
+}
+
 /**
  * The filtered events, shared by the timeline and the list so both show the same set.
  * (Search's code stays with first paint, so the first keystroke is answered right; its index,
- * the lower-cased texts, is built on the first search.)
+ * the folded texts, is built on the first search.)
  */
 export function useFilteredEvents(): FilterResult {
   const timeline = useTimelineStore((s) => s.timeline);
   const filter = useTimelineStore((s) => s.filter);
-  return useMemo(() => (timeline ? filterEvents(timeline, filter) : EMPTY), [timeline, filter]);
+  return useMemo(() => (timeline ? shared(timeline, filter) : EMPTY), [timeline, filter]);
 }
