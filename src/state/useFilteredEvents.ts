@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { filterEvents, type EventFilter, type FilterResult, type Timeline } from '../core';
 import { useTimelineStore } from './TimelineProvider';
 
@@ -28,6 +28,8 @@ function shared(timeline: Timeline, filter: EventFilter): FilterResult {
  */
 export function useFilteredEvents(): FilterResult {
   const timeline = useTimelineStore((s) => s.timeline);
-  const filter = useTimelineStore((s) => s.filter);
+  // The search box shows a keystroke at once; the events it finds follow in a render of
+  // their own, which the next keystroke may overtake.
+  const filter = useDeferredValue(useTimelineStore((s) => s.filter));
   return useMemo(() => (timeline ? shared(timeline, filter) : EMPTY), [timeline, filter]);
 }

@@ -110,7 +110,10 @@ describe('search and filters', () => {
     await page.getByRole('button', { name: 'List', exact: true }).click();
     expect(await page.locator('.event-list [data-event-id]').count()).toBe(n);
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    expect(await page.locator('.event-list [data-event-id]').count()).toBe(data.events.length);
+    // The events found follow the controls in a render of their own (useFilteredEvents).
+    await expect
+      .poll(() => page.locator('.event-list [data-event-id]').count())
+      .toBe(data.events.length);
     await close();
   });
 
@@ -136,7 +139,7 @@ describe('search and filters', () => {
     const count = Number(await osce.locator('.facet-n').textContent());
     expect(count).toBe(data.events.filter((e) => e.lane === 'osce').length);
     await osce.locator('input').check();
-    expect(await page.locator('.event-list [data-event-id]').count()).toBe(count);
+    await expect.poll(() => page.locator('.event-list [data-event-id]').count()).toBe(count);
     await close();
   });
 });
