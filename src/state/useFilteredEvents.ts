@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue } from 'react';
 import { filterEvents, type EventFilter, type FilterResult, type Timeline } from '../core';
 import { useTimelineStore } from './TimelineProvider';
 
@@ -31,5 +31,5 @@ export function useFilteredEvents(): FilterResult {
   // The search box shows a keystroke at once; the events it finds follow in a render of
   // their own, which the next keystroke may overtake.
   const filter = useDeferredValue(useTimelineStore((s) => s.filter));
-  return useMemo(() => (timeline ? shared(timeline, filter) : EMPTY), [timeline, filter]);
+  return timeline ? shared(timeline, filter) : EMPTY;
 }

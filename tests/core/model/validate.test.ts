@@ -225,25 +225,41 @@ describe('validateTimeline on dates before 1970 and before the common era', () =
   });
 });
 
+/** One event over one article, with the summary given; `extra` overrides the event's fields. */
+const data = (summary: string, extra: object = {}) => ({
+  title: 't',
+  lanes: [{ id: 'd', label: 'D' }],
+  sources: [
+    {
+      id: 's',
+      title: 'Talks',
+      kind: 'article',
+      text: 'The meeting began a little before 9 a.m. The talks lasted eight hours.',
+    },
+  ],
+  events: [
+    {
+      id: 'e',
+      title: 'Talks',
+      start: '2022-01-10',
+      lane: 'd',
+      summary,
+      citations: [
+        { source: 's', quote: 'The meeting began a little before 9 a.m.' },
+        { source: 's', quote: 'The talks lasted eight hours.' },
+      ],
+      ...extra,
+    },
+  ],
+});
+
 describe('an end that is not after its start', () => {
   const ends = (start: string, end: string) =>
     validateTimeline(
-      {
-        title: 't',
-        lanes: [{ id: 'a', label: 'A' }],
-        sources: [{ id: 's', title: 'S', kind: 'article', text: 'It happened.' }],
-        events: [
-          {
-            id: 'e',
-            title: 'E',
-            start,
-            end,
-            lane: 'a',
-            summary: 'It happened.[1]',
-            citations: [{ source: 's', quote: 'It happened.' }],
-          },
-        ],
-      },
+      data('The meeting began a little before 9 a.m.[1] The talks lasted eight hours.[2]', {
+        start,
+        end,
+      }),
       new Map(),
     ).problems.map((p) => p.message);
   it('says an end before its start is before it', () => {
@@ -274,26 +290,6 @@ describe('an end that is not after its start', () => {
 });
 
 describe('the marker rule', () => {
-  const text = 'The meeting began a little before 9 a.m. The talks lasted eight hours.';
-  const data = (summary: string, extra: object = {}) => ({
-    title: 't',
-    lanes: [{ id: 'd', label: 'D' }],
-    sources: [{ id: 's', title: 'Talks', kind: 'article', text }],
-    events: [
-      {
-        id: 'e',
-        title: 'Talks',
-        start: '2022-01-10',
-        lane: 'd',
-        summary,
-        citations: [
-          { source: 's', quote: 'The meeting began a little before 9 a.m.' },
-          { source: 's', quote: 'The talks lasted eight hours.' },
-        ],
-        ...extra,
-      },
-    ],
-  });
   const lines = (summary: string, extra?: object) =>
     validateTimeline(data(summary, extra), new Map()).problems.map(
       (p) => `${p.severity} ${p.path}: ${p.message}`,
