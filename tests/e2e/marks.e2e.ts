@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANE_PALETTE } from '../../src/core/color/palette';
 import { appUrl, fixtureUrl, launch, type Browser, type Page } from './browser';
-import { colouredRun, decode, distance, frames, pixel, plotWindow, rgb, type RGB } from './pixels';
+import {
+  colouredRun,
+  decode,
+  distance,
+  openForPixels,
+  pixel,
+  plotWindow,
+  rgb,
+  type RGB,
+} from './pixels';
 
 /**
  * What is drawn is what the data says, measured in the pixels of a screenshot: each mark's
@@ -43,24 +52,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(url: string, width = 1280) {
-  const context = await browser.newContext({
-    viewport: { width, height: 900 },
-    deviceScaleFactor: 1,
-    colorScheme: 'light',
-  });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page
-    .locator('[data-timeline][data-ready="true"] .tl-plot [data-event-id]')
-    .first()
-    .waitFor();
-  // What comes a frame or more later (the overview strip, the header's menus) is here too:
-  // boxes measured now are the boxes in the screenshot.
-  await page.waitForLoadState('networkidle');
-  await frames(page);
-  return { page, close: () => context.close() };
-}
+const open = (url: string, width = 1280) => openForPixels(browser, url, width);
 
 /** Every fixture mark measured: where its coloured run is, where its dates put it. */
 async function measure(page: Page) {

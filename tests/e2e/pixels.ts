@@ -1,5 +1,5 @@
 import { PNG } from 'pngjs';
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 /** An RGBA image, as decoded from a screenshot. */
 export interface Image {
@@ -68,3 +68,25 @@ export async function plotWindow(plot: Locator): Promise<[number, number]> {
 /** Two animation frames: a commit and its paint. */
 export const frames = (page: Page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/**
+ * A page of the timeline as its pixels are measured: light, one device pixel per CSS pixel,
+ * its events drawn and what comes a frame or more later (the overview strip, the header's
+ * menus) there too, so boxes measured now are the boxes in a screenshot.
+ */
+export async function openForPixels(browser: Browser, url: string, width = 1280) {
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    deviceScaleFactor: 1,
+    colorScheme: 'light',
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page
+    .locator('[data-timeline][data-ready="true"] .tl-plot [data-event-id]')
+    .first()
+    .waitFor();
+  await page.waitForLoadState('networkidle');
+  await frames(page);
+  return { page, close: () => context.close() };
+}

@@ -13,6 +13,7 @@ import {
   type AxisX,
   mirrorLayout,
   mirrorTicks,
+  offsetLabel,
   placeTickLabels,
   type TimelineEvent,
   type TimeWindow,
@@ -43,6 +44,8 @@ import { useTimelineKeys } from './useTimelineKeys';
 
 /** The overview strip (events' density, the brush): its own chunk, shown a frame after the plot. */
 const overviewStrip = lazyChunk(() => import('./Overview'));
+/** Room between the last tick label and the axis's clock. */
+const CLOCK_PAD = 12;
 
 interface Props {
   readonly events: readonly TimelineEvent[];
@@ -66,6 +69,7 @@ function TimelinePlot({
   limits,
 }: Props & { readonly view: TimeWindow; readonly limits: WindowLimits }) {
   const timeline = useTimelineStore((s) => s.timeline)!;
+  const clock = timeline.clock;
   const selectedId = useTimelineStore((s) => s.selectedId);
   const store = useTimelineStoreApi();
   const frameRef = useRef<HTMLDivElement>(null);
@@ -93,10 +97,15 @@ function TimelinePlot({
   const { t, dates } = i18n;
   // Time right to left (ar, he, unless time-direction="ltr"): laid out forward, then mirrored.
   const rtl = useTimeDirection() === 'rtl';
-  const axisTicks = useMemo(
-    () => placeTickLabels(computeTicks(scale, width, dates.tick), measureTick, width),
-    [scale, width, measureTick, dates],
-  );
+  // Ticks at times of day read by the data's clock (core/time/clock.ts): the axis names it at
+  // its end, where no tick label runs under it.
+  const { axisTicks, clockLabel } = useMemo(() => {
+    const raw = computeTicks(scale, width, dates.tick);
+    const hours = raw.length > 1 && raw[1]!.t - raw[0]!.t < DAY;
+    const label = hours && clock !== undefined ? offsetLabel(clock) : null;
+    const room = label ? measureTick(label, false) + CLOCK_PAD : 0;
+    return { axisTicks: placeTickLabels(raw, measureTick, width - room), clockLabel: label };
+  }, [scale, width, measureTick, dates, clock]);
   const ticks = useMemo(
     () => (rtl ? mirrorTicks(axisTicks, width) : axisTicks),
     [axisTicks, rtl, width],
@@ -168,7 +177,7 @@ function TimelinePlot({
         rtl,
         dir: i18n.dir,
         title: timeline.title,
-        subtitle: dates.window(view[0], view[1], precisionOf(view)),
+        subtitle: dates.window(view[0], view[1], precisionOf(view), clock),
         legend: [
           { kind: 'point', label: t('legend.point') },
           { kind: 'range', label: t('legend.range') },
@@ -179,7 +188,7 @@ function TimelinePlot({
         laneName: (label: string) => label.toLocaleUpperCase(i18n.locale),
       } satisfies ImageInput,
     };
-  }, [paint, layout, timeline, view, axisTicks, rtl, i18n, t, dates]);
+  }, [paint, layout, timeline, view, axisTicks, rtl, i18n, t, dates, clock]);
 
   useImageSource(image);
 
@@ -206,7 +215,7 @@ function TimelinePlot({
       <div className="tl-frame" ref={frameRef}>
         {width > 0 && (
           <>
-            <Axis ticks={axisTicks} width={width} rtl={rtl} />
+            <Axis ticks={axisTicks} width={width} rtl={rtl} clock={clockLabel} />
             <div
               className={moving ? 'tl-plot is-moving' : 'tl-plot'}
               ref={plotRef}
@@ -215,8 +224,8 @@ function TimelinePlot({
               data-end={formatBound(view[1])}
               role="group"
               aria-label={t('timeline.plot', {
-                start: dates.instant(view[0], precisionOf(view)),
-                end: dates.instant(view[1], precisionOf(view)),
+                start: dates.instant(view[0], precisionOf(view), clock),
+                end: dates.instant(view[1], precisionOf(view), clock),
               })}
               onKeyDown={onKeyDown}
               onClick={(ev) => {

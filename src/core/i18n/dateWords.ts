@@ -65,10 +65,13 @@ export interface DateWords {
    * step's own words leave them out, so a window inside a month still says which.
    */
   tick(t: Date, step: number, first?: boolean): { label: string; major: boolean };
-  /** An instant of the floating axis (epoch ms), to the day or to the minute. */
-  instant(ms: number, precision: 'day' | 'minute'): string;
+  /**
+   * An instant of the floating axis (epoch ms), to the day or to the minute; to the minute,
+   * with the clock the axis reads (the timeline's `clock`, minutes east of UTC) when given.
+   */
+  instant(ms: number, precision: 'day' | 'minute', clock?: number): string;
   /** A window of the axis, its ends to the day or to the minute, joined the locale's way. */
-  window(start: number, end: number, precision: 'day' | 'minute'): string;
+  window(start: number, end: number, precision: 'day' | 'minute', clock?: number): string;
   /** The twelve month names, January first, as a date picker lists them. */
   months(): string[];
 }
@@ -216,16 +219,28 @@ export function createDateWords(locale: Locale, messages: DateMessages): DateWor
   };
 
   // The window's ends: Intl's own joining of a day and a time ("10 January 2022 at 08:55").
-  const instant = (ms: number, precision: 'day' | 'minute') =>
-    word(precision === 'day' ? FIELDS.day : { ...FIELDS.day, ...TIME }, new Date(ms));
+  // To the minute, the clock follows ("10 January 2022 at 08:55 UTC+01:00").
+  const clocked = (text: string, precision: 'day' | 'minute', clock?: number) =>
+    precision === 'minute' && clock !== undefined ? `${text} ${offsetLabel(clock)}` : text;
 
-  const window = (a: number, b: number, precision: 'day' | 'minute') => {
+  const instant = (ms: number, precision: 'day' | 'minute', clock?: number) =>
+    clocked(
+      word(precision === 'day' ? FIELDS.day : { ...FIELDS.day, ...TIME }, new Date(ms)),
+      precision,
+      clock,
+    );
+
+  const window = (a: number, b: number, precision: 'day' | 'minute', clock?: number) => {
     const opts = precision === 'day' ? FIELDS.day : { ...FIELDS.day, ...TIME };
     const [s, e] = [new Date(a), new Date(b)];
     const bce = s.getUTCFullYear() <= 0;
-    return bce !== e.getUTCFullYear() <= 0
-      ? fill(messages.range, { start: instant(a, precision), end: instant(b, precision) })
-      : joinRange(format(opts, bce).formatRangeToParts(s, e));
+    return clocked(
+      bce !== e.getUTCFullYear() <= 0
+        ? fill(messages.range, { start: instant(a, precision), end: instant(b, precision) })
+        : joinRange(format(opts, bce).formatRangeToParts(s, e)),
+      precision,
+      clock,
+    );
   };
 
   const months = () => {

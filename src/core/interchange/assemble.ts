@@ -17,6 +17,7 @@ import type {
   TimelineEventData,
 } from '../model/schema';
 import { parseDate } from '../time/parseDate';
+import { endBeforeStart } from '../time/clock';
 import { IdAllocator, isValidId } from './ids';
 import { summaryWithMarkers } from './summary';
 
@@ -165,7 +166,7 @@ export function assemble(draft: Draft, opts: AssembleOptions): ImportResult {
       const e = parseDate(end);
       const why = !e.ok
         ? e.message
-        : e.value.endMs < start.value.endMs
+        : endBeforeStart(start.value, e.value)
           ? `"${end}" is before the start`
           : null;
       if (why) {

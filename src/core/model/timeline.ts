@@ -38,6 +38,11 @@ export interface Timeline {
   readonly chapters: readonly ChapterWindow[];
   /** The window to show first, when the data names one. */
   readonly view: readonly [EpochMs, EpochMs] | null;
+  /**
+   * The clock times of day are drawn by (minutes east of UTC; time/clock.ts), which the axis
+   * names; undefined when the data gives no time of day.
+   */
+  readonly clock?: number;
   readonly title: string;
   readonly description?: string;
   readonly lanes: readonly Lane[];

@@ -1,3 +1,4 @@
+import { commonOffset, eventDates } from '../time/clock';
 import { parseDate, type DateResult } from '../time/parseDate';
 import { actorSchema, laneSchema, sourceSchema, timelineSchema } from './schema';
 import type { Problem, TimelineEvent } from './timeline';
@@ -87,6 +88,9 @@ export function startValidation(raw: unknown, texts: SourceTexts): ValidationSes
       message: `expected a list, got ${root.events === undefined ? 'nothing' : show(root.events)}`,
     });
   }
+  const items: readonly unknown[] = Array.isArray(root.events) ? root.events : [];
+  // Times of day are placed by one clock, so the events are drawn in the order they happened.
+  const clock = commonOffset(eventDates(items));
   const ctx = {
     laneIds: new Set(lanes.map((l) => l.id)),
     actorIds: new Set(actors.map((a) => a.id)),
@@ -96,9 +100,8 @@ export function startValidation(raw: unknown, texts: SourceTexts): ValidationSes
     usedLanes: new Set<string>(),
     usedActors: new Set<string>(),
     usedSources: new Set<string>(),
-    parseDate: memoDates(),
+    parseDate: memoDates(clock),
   };
-  const items: readonly unknown[] = Array.isArray(root.events) ? root.events : [];
   const events: TimelineEvent[] = [];
   const indices: number[] = [];
   let done = 0;
@@ -120,10 +123,10 @@ export function startValidation(raw: unknown, texts: SourceTexts): ValidationSes
     warnUnused(lanes, 'lanes', ctx.usedLanes, 'no event uses this lane', problems);
     warnUnused(docs, 'sources', ctx.usedSources, 'no event cites this source', problems);
     warnUnused(actors, 'actors', ctx.usedActors, 'no event names this actor', problems);
-    const chapters = checkChapters(root.chapters, problems);
-    const view = checkView(root.view, problems);
+    const chapters = checkChapters(root.chapters, problems, ctx.parseDate);
+    const view = checkView(root.view, problems, ctx.parseDate);
     parts = {
-      head: { title, description, lanes, actors, sources: docs, chapters, view },
+      head: { title, description, lanes, actors, sources: docs, chapters, view, clock },
       events,
       indices,
       problems,
@@ -142,12 +145,15 @@ export function startValidation(raw: unknown, texts: SourceTexts): ValidationSes
   };
 }
 
-/** parseDate with a memory, for one validation (its results are never mutated). */
-export function memoDates(): (raw: string) => DateResult {
+/**
+ * parseDate with a memory, for one validation (its results are never mutated); times of day
+ * placed by `clock` (clock.ts).
+ */
+export function memoDates(clock?: number): (raw: string) => DateResult {
   const seen = new Map<string, DateResult>();
   return (raw) => {
     let r = seen.get(raw);
-    if (!r) seen.set(raw, (r = parseDate(raw)));
+    if (!r) seen.set(raw, (r = parseDate(raw, clock)));
     return r;
   };
 }

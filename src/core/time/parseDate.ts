@@ -18,7 +18,10 @@ export interface ParsedDate {
   readonly offsetMinutes?: number;
   /** For a time of day: the true instant, in UTC. */
   readonly instantMs?: EpochMs;
-  /** Start of the span on the floating (wall-clock) axis. */
+  /**
+   * Start of the span on the floating axis: a date at UTC midnight; a time of day at its true
+   * instant as the timeline's clock reads it (clock.ts), or at its own wall-clock time.
+   */
   readonly startMs: EpochMs;
   /** First instant after the span (a day-precision date spans 24 hours). */
   readonly endMs: EpochMs;
@@ -42,9 +45,10 @@ function utc(year: number, monthIndex = 0, day = 1, hour = 0, minute = 0): numbe
 /**
  * Parses a contract date. Years are astronomical (ISO 8601, EDTF): "0000" is 1 BCE and
  * "-0043" is 44 BCE. Dates are "floating": placed at UTC midnight, so a day is the
- * same day wherever the reader is; times of day sit at their local wall-clock time.
+ * same day wherever the reader is. A time of day sits at its instant as `clock` (minutes east
+ * of UTC) reads it; without a clock, at its own wall-clock time.
  */
-export function parseDate(raw: string): DateResult {
+export function parseDate(raw: string, clock?: number): DateResult {
   const m = PATTERN.exec(raw);
   if (!m) {
     return {
@@ -106,9 +110,10 @@ export function parseDate(raw: string): DateResult {
     m[6] === 'Z' ? 0 : (m[7] === '-' ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9]));
   if (Math.abs(offsetMinutes) > 14 * 60)
     return { ok: false, message: `"${raw}" has an impossible UTC offset` };
-  // Placed at its wall-clock time, floating like the dates: "08:55" on 10 January sits at
+  // Floating like the dates: with the clock at its own offset, "08:55" on 10 January sits at
   // 08:55 of the day that "2022-01-10" spans. `instantMs` keeps the true moment.
   const wall = utc(year, month - 1, day, hour, minute);
+  const placed = clock === undefined ? wall : wall + (clock - offsetMinutes) * MINUTE;
   return ok({
     raw,
     precision: 'minute',
@@ -118,8 +123,8 @@ export function parseDate(raw: string): DateResult {
     hour,
     minute,
     offsetMinutes,
-    startMs: epochMs(wall),
-    endMs: epochMs(wall + MINUTE),
+    startMs: epochMs(placed),
+    endMs: epochMs(placed + MINUTE),
     instantMs: epochMs(wall - offsetMinutes * MINUTE),
   });
 }

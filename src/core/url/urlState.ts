@@ -42,7 +42,10 @@ export const OWNED_PARAMS = [
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "2022-01-08" at midnight, else "2022-01-08T13:45" (the axis is floating wall-clock time). */
+/**
+ * "2022-01-08" at midnight, else "2022-01-08T13:45" (the axis is floating: days at UTC
+ * midnight, times of day as the data's clock reads them).
+ */
 export function formatBound(t: number): string {
   const d = new Date(Math.round(t / MINUTE) * MINUTE);
   const date = `${isoYear(d.getUTCFullYear())}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;

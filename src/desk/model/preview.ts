@@ -39,8 +39,9 @@ export function draftView(
   if (!editingId || timeline.eventsById.has(editingId)) return { timeline, problems };
   const raw = d.data.events.find((e) => e.id === editingId);
   if (!raw || typeof raw.start !== 'string') return { timeline, problems };
-  const start = parseDate(raw.start);
-  const end = raw.end ? parseDate(raw.end) : null;
+  // By the validated events' clock, so the draft sits among them where it will be.
+  const start = parseDate(raw.start, timeline.clock);
+  const end = raw.end ? parseDate(raw.end, timeline.clock) : null;
   if (!start.ok || !timeline.lanes.some((l) => l.id === raw.lane)) return { timeline, problems };
   const endDate = end?.ok ? end.value : undefined;
   const event: TimelineEvent = {

@@ -153,6 +153,14 @@ describe('ticks', () => {
     expect(w.tick(at(2022, 3, 1), 30 * DAY).label).toBe('avr.');
     expect(w.tick(at(2020, 0, 1), 365 * DAY)).toEqual({ label: '2020', major: true });
   });
+  it('names the data’s clock on a window’s ends to the minute', () => {
+    const en = words('en');
+    const ms = Date.UTC(2022, 0, 10, 8, 55);
+    expect(plain(en.instant(ms, 'minute', 60))).toMatch(/^10 January 2022.* 08:55 UTC\+01:00$/);
+    expect(en.instant(ms, 'day', 60)).not.toMatch(/UTC/);
+    expect(plain(en.window(ms, ms + 2 * HOUR, 'minute', 60))).toMatch(/10:55 UTC\+01:00$/);
+    expect(en.window(ms, ms + 2 * HOUR, 'minute')).not.toMatch(/UTC/);
+  });
   it('words a year before the era with its era, and marks historians’ round years', () => {
     const bce = new Date(0);
     bce.setUTCFullYear(-1199, 0, 1); // 1200 BCE

@@ -289,6 +289,48 @@ describe('an end that is not after its start', () => {
   });
 });
 
+describe('times of day at different offsets from UTC', () => {
+  const summary = 'The meeting began a little before 9 a.m.[1] The talks lasted eight hours.[2]';
+  const at = (id: string, start: string, end?: string) => ({
+    ...data(summary).events[0]!,
+    id,
+    start,
+    ...(end ? { end } : {}),
+  });
+  const timeline = (...events: object[]) =>
+    validateTimeline({ ...data(summary), events }, new Map());
+
+  it('are put in the order they happened, by the clock most of them give', () => {
+    const { timeline: t, problems } = timeline(
+      at('washington', '2022-01-10T09:00-05:00'), // 14:00 UTC
+      at('geneva', '2022-01-10T14:30+01:00'), // 13:30 UTC
+      at('moscow', '2022-01-10T16:00+03:00'), // 13:00 UTC
+      at('brussels', '2022-01-10T14:45+01:00'), // 13:45 UTC
+    );
+    expect(problems).toEqual([]);
+    expect(t.clock).toBe(60);
+    expect(t.events.map((e) => e.id)).toEqual(['moscow', 'geneva', 'brussels', 'washington']);
+    // Each where the clock (UTC+01:00) reads its instant.
+    expect(t.eventsById.get('moscow')!.t0).toBe(Date.UTC(2022, 0, 10, 14, 0));
+    expect(t.eventsById.get('washington')!.t0).toBe(Date.UTC(2022, 0, 10, 15, 0));
+  });
+
+  it('take a range that ends at an earlier wall-clock time in a later time zone', () => {
+    // From Moscow at 18:00 (15:00 UTC) to Geneva at 17:00 (16:00 UTC): an hour.
+    const { timeline: t, problems } = timeline(
+      at('flight', '2022-01-09T18:00+03:00', '2022-01-09T17:00+01:00'),
+      at('talks', '2022-01-10T08:55+01:00'),
+    );
+    expect(problems).toEqual([]);
+    const flight = t.eventsById.get('flight')!;
+    expect(flight.t1 - flight.t0).toBe(61 * 60_000);
+  });
+
+  it('have no clock when the data gives no time of day', () => {
+    expect(timeline(at('a', '2022-01-10')).timeline.clock).toBeUndefined();
+  });
+});
+
 describe('the marker rule', () => {
   const lines = (summary: string, extra?: object) =>
     validateTimeline(data(summary, extra), new Map()).problems.map(

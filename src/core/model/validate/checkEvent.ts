@@ -1,3 +1,4 @@
+import { endBeforeStart } from '../../time/clock';
 import { parseDate as parseDateOnce, type DateResult, type ParsedDate } from '../../time/parseDate';
 import { fastSafeParse } from '../fastParse';
 import { eventSchema } from '../schema';
@@ -67,10 +68,11 @@ export function checkEvent(
     const end = parseDate(e.end);
     if (!end.ok) err('.end', end.message);
     else endDate = end.value;
-    if (start.ok && end.ok && end.value.endMs < start.value.endMs)
+    const order = start.ok && end.ok ? endBeforeStart(start.value, end.value) : null;
+    if (order)
       err(
         '.end',
-        end.value.startMs < start.value.startMs
+        order === 'before'
           ? `"${e.end}" is before start "${e.start}"`
           : // Inside the start's own span ("2026-03" after "2026"): not before it, but the
             // event could begin after it ends.
