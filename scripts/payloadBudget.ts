@@ -18,10 +18,11 @@ export const BUDGET_KB = 110;
  * KB of gzip the validation worker's script may weigh. It downloads beside the page's code
  * and runs on its own thread, but it is needed before the data shows: it has its own budget
  * so that it cannot creep, and the total is printed. Raised from 20 to 21 KB for reading each
- * sentence against its passages (checkSupport, 1.0 KB, most of it its messages), and to 22 KB
- * for placing times of day at different offsets by one clock (time/clock.ts, 0.3 KB).
+ * sentence against its passages (checkSupport, 1.0 KB, most of it its messages); to 22 KB
+ * for placing times of day at different offsets by one clock (time/clock.ts, 0.3 KB); and to
+ * 23 KB for reading passages in seven other languages' number words (numberWords.ts, 1.4 KB).
  */
-export const WORKER_BUDGET_KB = 22;
+export const WORKER_BUDGET_KB = 23;
 
 /**
  * Modules that must never be in a first-paint chunk. A new feature of the same kind (an

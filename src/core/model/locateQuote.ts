@@ -1,5 +1,6 @@
 /**
- * Finding a quote in its source, where only runs of white space may differ.
+ * Finding a quote in its source, where only runs of white space (and the spelling of accented
+ * letters in Unicode) may differ.
  * A source is normalized once (runs of white space become one space) with a map back to
  * the original offsets, so every quote after that costs one or two indexOf calls.
  */
@@ -165,10 +166,21 @@ export function locateQuote(text: IndexedText, quote: string): QuoteLocation {
   return found;
 }
 
+// Unicode's two spellings of an accented letter: "é" as one code point, or "e" and a combining
+// accent. A quote typed or pasted in the other spelling than its source's looks the same and is
+// the same text, so it is looked for in both.
+const SPELLINGS = ['NFC', 'NFD'] as const;
+
 function locate(text: IndexedText, quote: string): QuoteLocation {
-  const q = normalizeSpace(quote);
+  let q = normalizeSpace(quote);
   if (!q) return { kind: 'missing' };
-  const found = occurrences(text, q, 1000);
+  let found = occurrences(text, q, 1000);
+  for (let i = 0; found.length === 0 && i < SPELLINGS.length; i++) {
+    const other = q.normalize(SPELLINGS[i]);
+    if (other === q) continue;
+    found = occurrences(text, other, 1000);
+    q = found.length > 0 ? other : q;
+  }
   if (found.length === 0) return { kind: 'missing' };
   if (found.length > 1) return { kind: 'ambiguous', count: found.length };
   const first = found[0]!;

@@ -112,7 +112,16 @@ export const sourceSchema = z.object({
       ),
   ),
   publisher: z.optional(z.string()),
-  language: z.optional(z.string()),
+  language: z.optional(
+    z
+      .string()
+      .check(
+        z.describe(
+          'The language of the text, as a language tag ("fr", "pt-BR"). The check of summaries reads the ' +
+            'number words of French, Spanish, Italian, Portuguese, German, Russian and Ukrainian texts',
+        ),
+      ),
+  ),
   published: z.optional(dateString),
   publishedNote: z.optional(z.string()),
   url: z.optional(z.string()),

@@ -111,6 +111,27 @@ describe('numbers a sentence gives', () => {
     expect(check('In 45 BCE the dictator was stabbed.[5]', ides).problems).toHaveLength(1);
   });
 
+  it('reads a passage in another language in its own number words', () => {
+    const french = 'Les pourparlers ont duré huit heures, et dix-sept délégués y ont pris part.';
+    const cite = (quote: string) => ({ citations: [{ source: 's', quote }] });
+    const over = (summary: string, language?: string) =>
+      check(summary, cite(french), { text: french, ...(language ? { language } : {}) }).problems;
+    expect(over('The talks lasted eight hours.[1]', 'fr')).toEqual([]);
+    expect(over('Seventeen delegates took part.[1]', 'fr-CH')).toEqual([]);
+    // "dix-sept" is seventeen, not seven; a wrong count is still caught.
+    expect(over('Seven delegates took part.[1]', 'fr')).toHaveLength(1);
+    expect(over('The talks lasted nine hours.[1]', 'fr')).toHaveLength(1);
+    // Without the source's language its words are not read.
+    expect(over('The talks lasted eight hours.[1]')).toHaveLength(1);
+    const russian = 'Переговоры продолжались восемь часов; пришли две делегации.';
+    expect(
+      check('They lasted eight hours, and two delegations came.[1]', cite(russian), {
+        text: russian,
+        language: 'ru',
+      }).problems,
+    ).toEqual([]);
+  });
+
   it('leaves "one" as a word alone, and an uncited draft', () => {
     expect(check('It was one of the talks.[1]').problems).toEqual([]);
     expect(

@@ -31,6 +31,30 @@ describe('locateQuote', () => {
   });
 });
 
+describe('a quote that spells its accented letters the other Unicode way', () => {
+  // "é" as one code point (NFC), or "e" and a combining acute accent (NFD): the same text.
+  const composed = 'Le ministre a déclaré que la réunion était utile.';
+  const decomposed = composed.normalize('NFD');
+  it('is found in its source, and its range is the source’s own spelling', () => {
+    expect(decomposed).not.toBe(composed);
+    for (const [source, quote] of [
+      [composed, 'a déclaré que la réunion'.normalize('NFD')],
+      [decomposed, 'a déclaré que la réunion'],
+    ] as const) {
+      const text = indexText(source);
+      const at = locateQuote(text, quote);
+      expect(at.kind).toBe('found');
+      if (at.kind === 'found')
+        expect(source.slice(at.start, at.end)).toBe(
+          'a déclaré que la réunion'.normalize(source === composed ? 'NFC' : 'NFD'),
+        );
+    }
+  });
+  it('is still missing when its words differ', () => {
+    expect(locateQuote(indexText(composed), 'a declare que'.normalize('NFD')).kind).toBe('missing');
+  });
+});
+
 describe('locateQuote on a large text (the word-start index)', () => {
   const words = Array.from({ length: 3000 }, (_, i) => `word${i}`);
   const big = indexText(

@@ -88,7 +88,7 @@ export function checkEvent(
   const citations = locateCitations(e.citations, e.background === true, ctx, err);
   checkCitedness(e, err, warn);
   const claims = checkClaims(e, err, warn);
-  checkSupport(e, claims, (source) => ctx.sourceById.get(source)?.published, warn);
+  checkSupport(e, claims, (source) => ctx.sourceById.get(source), warn);
 
   if (failed || !start.ok) return null;
   return toEvent(e, start.value, endDate, citations);

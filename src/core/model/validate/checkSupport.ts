@@ -1,4 +1,5 @@
 import type { Claim } from '../claims';
+import { numberWordsIn } from './numberWords';
 import { clip } from './problems';
 
 /** What this check needs of an event. */
@@ -14,25 +15,30 @@ export interface SupportedEvent {
 /**
  * What a sentence of a summary states that its passages can be checked for by machine: every
  * number it gives (in figures or as an English word: "seven", "100,000") is in one of the
- * passages the sentence cites, in the event's own dates and date note (where a curator
+ * passages the sentence cites (in figures, English words, or the number words of the
+ * source's `language`: "huit" in French), in the event's own dates and date note (where a curator
  * resolves "on Monday" to a day), or in the date a cited source was published ("the report
  * of 10 January"); every phrase it puts in double quotation marks is in one of those
  * passages, word for word. A sentence that says "eight hours" over a passage that says
  * "seven hours" is a warning at `.summary`, naming the sentence and what is missing.
  * The rest of what a sentence says (who said it, whether they said "not") is the reviewer's
  * to check in the review sheet; this catches the slips a reader of the summary cannot see.
- * `claims`: the summary's sentences (splitClaims); `published`: a source's `published` date.
+ * `claims`: the summary's sentences (splitClaims); `source`: a cited source's `published`
+ * date and `language`.
  */
 export function checkSupport(
   event: SupportedEvent,
   claims: readonly Claim[],
-  published: (source: string) => string | undefined,
+  source: (id: string) => { readonly published?: string; readonly language?: string } | undefined,
   warn: (path: string, message: string) => void,
 ): void {
   if (event.status === 'uncited' || event.citations.length === 0) return;
   // Most summaries give no number and quote nothing: nothing to look up.
   if (!MAY_STATE.test(event.summary)) return;
   let dated: ReadonlyMap<string, string> | undefined;
+  // A passage in another language gives a number in its own words ("huit" for "eight").
+  const inOwnWords = (c: { source: string; quote: string }, n: string) =>
+    numberWordsIn(c.quote, source(c.source)?.language).has(n);
   claims.forEach((claim, i) => {
     const stated = numbersIn(claim.text);
     const phrases = QUOTE_MARK.test(claim.text) ? quotedPhrases(claim.text) : [];
@@ -47,11 +53,11 @@ export function checkSupport(
     const k = i + 1;
     const missing: string[] = [];
     for (const [n, written] of stated) {
-      if (cited.some((c) => gives(c.quote, n))) continue;
+      if (cited.some((c) => gives(c.quote, n) || inOwnWords(c, n))) continue;
       dated ??= numbersIn(
         `${dateNumbers(event.start)} ${dateNumbers(event.end)} ${event.dateNote ?? ''}`,
       );
-      if (!dated.has(n) && !cited.some((c) => numbersIn(published(c.source) ?? '').has(n)))
+      if (!dated.has(n) && !cited.some((c) => numbersIn(source(c.source)?.published ?? '').has(n)))
         missing.push(written);
     }
     if (missing.length > 0) {
@@ -153,9 +159,13 @@ export function quotedPhrases(text: string): string[] {
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
 }
 
-/** Text compared word for word: case, runs of white space, curly apostrophes and dashes aside. */
+/**
+ * Text compared word for word: case, runs of white space, curly apostrophes, dashes and the
+ * Unicode spelling of accented letters aside.
+ */
 function comparable(text: string): string {
   return text
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[’‘`]/gu, "'")
     .replace(/[‐‑‒–—]/gu, '-')
