@@ -1,4 +1,4 @@
-import { commonOffset, eventDates } from '../time/clock';
+import { clockOf } from '../time/clock';
 import { parseDate, type DateResult } from '../time/parseDate';
 import { actorSchema, laneSchema, sourceSchema, timelineSchema } from './schema';
 import type { Problem, TimelineEvent } from './timeline';
@@ -90,7 +90,7 @@ export function startValidation(raw: unknown, texts: SourceTexts): ValidationSes
   }
   const items: readonly unknown[] = Array.isArray(root.events) ? root.events : [];
   // Times of day are placed by one clock, so the events are drawn in the order they happened.
-  const clock = commonOffset(eventDates(items));
+  const clock = clockOf(items);
   const ctx = {
     laneIds: new Set(lanes.map((l) => l.id)),
     actorIds: new Set(actors.map((a) => a.id)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonOffset, endBeforeStart, eventDates, offsetOf } from '../../../src/core/time/clock';
+import { clockOf, commonOffset, endBeforeStart, offsetOf } from '../../../src/core/time/clock';
 import { parseDate, type ParsedDate } from '../../../src/core';
 
 const d = (raw: string, clock?: number): ParsedDate => {
@@ -16,6 +16,9 @@ describe('the offset a time of day gives', () => {
     expect(offsetOf('2022-01-10')).toBeUndefined();
     expect(offsetOf(42)).toBeUndefined();
     expect(offsetOf('+01:00')).toBeUndefined();
+    expect(offsetOf('2022-01-10T08:55+0a:00')).toBeUndefined();
+    expect(offsetOf('2022-01-10 08:55+01:00')).toBeUndefined();
+    expect(offsetOf('Z')).toBeUndefined();
   });
   it('picks the offset given most often, the first met on a tie', () => {
     expect(
@@ -23,6 +26,8 @@ describe('the offset a time of day gives', () => {
     ).toBe(60);
     expect(commonOffset(['2022-01-10T16:00+03:00', '2022-01-10T14:30+01:00'])).toBe(180);
     expect(commonOffset(['2022-01-10', '2021', undefined])).toBeUndefined();
+    const [a, b] = ['2022-01-10T09:00-05:00', '2022-01-10T14:30+01:00'];
+    expect(commonOffset([a, b, b, a])).toBe(-300);
   });
   it('reads the starts and ends of raw events, past junk', () => {
     const items = [
@@ -31,7 +36,7 @@ describe('the offset a time of day gives', () => {
       'junk',
       { start: '2022-01-10T14:30+01:00' },
     ];
-    expect(commonOffset(eventDates(items))).toBe(-300);
+    expect(clockOf(items)).toBe(-300);
   });
 });
 
