@@ -5,7 +5,8 @@
  * contrast) while the first six stay at least 12 ΔE apart under simulated protanopia,
  * deuteranopia and tritanopia. Plain darkening alone would not do: a dark enough orange is
  * the vermillion's twin to a deuteranope. tests/core/color checks both properties. Past
- * eight lanes the palette repeats: give such lanes a `color` of their own.
+ * eight lanes the palette repeats: the validator warns (laneColors.ts), and such lanes take a
+ * `color` of their own.
  */
 export const LANE_PALETTE: readonly { readonly light: string; readonly dark: string }[] = [
   { light: '#1392d4', dark: '#1392d4' }, // blue

@@ -9,7 +9,7 @@ import {
   type ValidatedParts,
   type ValidationResult,
 } from './validate/complete';
-import { withoutBadColors } from './validate/laneColors';
+import { warnRepeatedColors, withoutBadColors } from './validate/laneColors';
 import { parseEach } from './validate/parseEach';
 import { isObject, show } from './validate/problems';
 import { resolveSources, type SourceTexts } from './validate/resolveSources';
@@ -77,6 +77,7 @@ export function startValidation(raw: unknown, texts: SourceTexts): ValidationSes
     problems,
     true,
   );
+  warnRepeatedColors(root.lanes, lanes, problems);
   const actors = parseEach(root.actors, 'actors', actorSchema, problems, false);
   const sourceList = parseEach(root.sources, 'sources', sourceSchema, problems, true);
   const { docs, indexed } = resolveSources(sourceList, texts, problems);

@@ -79,3 +79,37 @@ describe('a lane colour in the data', () => {
     expect(problems.map((p) => p.path)).toEqual(['lanes[0] (a).color']);
   });
 });
+
+describe('lanes past the end of the palette', () => {
+  // Eleven lanes, one event in each; `colored` lanes give a colour of their own.
+  const data = (colored: readonly number[] = []) => ({
+    title: 't',
+    lanes: Array.from({ length: 11 }, (_, i) => ({
+      id: `l${i}`,
+      label: `L${i}`,
+      ...(colored.includes(i) ? { color: 'light-dark(#0072b2, #56b4e9)' } : {}),
+    })),
+    sources: [{ id: 's', title: 'S', kind: 'article', text: 'one' }],
+    events: Array.from({ length: 11 }, (_, i) => ({
+      id: `e${i}`,
+      title: 'E',
+      start: '2022',
+      lane: `l${i}`,
+      summary: 'S.[1]',
+      citations: [{ source: 's', quote: 'one' }],
+    })),
+  });
+  const warnings = (colored?: readonly number[]) =>
+    validateTimeline(data(colored), new Map()).problems.map((p) => `${p.path}: ${p.message}`);
+
+  it('warn on each lane drawn in an earlier lane’s colour, naming it', () => {
+    expect(warnings()).toEqual([
+      'lanes[8] (l8): is drawn in the same colour as lane "l0" (the palette has 8 colours); give one of them a "color" of its own',
+      'lanes[9] (l9): is drawn in the same colour as lane "l1" (the palette has 8 colours); give one of them a "color" of its own',
+      'lanes[10] (l10): is drawn in the same colour as lane "l2" (the palette has 8 colours); give one of them a "color" of its own',
+    ]);
+  });
+  it('say nothing where either lane has a colour of its own', () => {
+    expect(warnings([0, 9, 10])).toEqual([]);
+  });
+});

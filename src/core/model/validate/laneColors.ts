@@ -1,6 +1,6 @@
 import { contrastRatio, parseHex } from '../../color/contrast';
 import { isCssColor, plainRgb } from '../../color/cssColor';
-import { BACKGROUNDS } from '../../color/palette';
+import { BACKGROUNDS, LANE_PALETTE } from '../../color/palette';
 import { isObject, label, show, type Problems } from './problems';
 
 /**
@@ -42,5 +42,31 @@ function warnLowContrast(color: string, path: string, problems: Problems) {
         path,
         message: `${show(color)} has ${ratio.toFixed(1)}:1 contrast against the ${theme} background (${BACKGROUNDS[theme]}); marks want 3:1. Give each theme its own: light-dark(LIGHT, DARK)`,
       });
+  }
+}
+
+/**
+ * Lanes without a `color` take the palette's colours in order, and past its end they repeat:
+ * a lane drawn in the same colour as an earlier lane is a warning on the later one, naming
+ * the earlier, so the curator can give one of them a colour of its own.
+ */
+export function warnRepeatedColors(
+  raw: unknown,
+  lanes: readonly { readonly id: string; readonly color?: string }[],
+  problems: Problems,
+): void {
+  const n = LANE_PALETTE.length;
+  for (let i = n; i < lanes.length; i++) {
+    const lane = lanes[i]!;
+    if (lane.color) continue;
+    let twin = i - n;
+    while (twin >= 0 && lanes[twin]!.color) twin -= n;
+    if (twin < 0) continue;
+    const at = Array.isArray(raw) ? raw.findIndex((l) => isObject(l) && l.id === lane.id) : i;
+    problems.push({
+      severity: 'warning',
+      path: label('lanes', at, lane),
+      message: `is drawn in the same colour as lane "${lanes[twin]!.id}" (the palette has ${n} colours); give one of them a "color" of its own`,
+    });
   }
 }
