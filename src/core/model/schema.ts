@@ -32,11 +32,6 @@ export const dateString = z
       /^(-?\d{4}|[+-]\d{5,6})(-\d{2}(-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2}))?)?)?$/,
       'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+01:00',
     ),
-    z.describe(
-      'A date whose length is its precision: 2021, 2021-12, 2022-01-10, 2022-01-10T08:55+01:00. ' +
-        'Years keep four digits ("0800" is AD 800) and are astronomical before the common era ' +
-        '("0000" is 1 BCE, "-0043" is 44 BCE); past 9999 they take a sign ("+12000").',
-    ),
   );
 
 export const laneSchema = z.object({
@@ -51,9 +46,6 @@ export const laneSchema = z.object({
           isCssColor,
           'expected a CSS colour: a name, #rrggbb, rgb()/hsl()/oklch()…, or light-dark(A, B)',
         ),
-        z.describe(
-          'The lane\'s colour: a CSS colour ("#0072b2", "teal", "oklch(55% 0.15 250)"), or light-dark(A, B) for the light and dark themes. Without it, lanes take a colour-blind-safe palette in order.',
-        ),
       ),
   ),
 });
@@ -62,66 +54,18 @@ export const actorSchema = z.object({
   id,
   name: text,
   kind: z.enum(['state', 'organization', 'person']),
-  office: z.optional(
-    text.check(
-      z.describe(
-        'The office a person held at the time of the events, as the record gives it ("Deputy Foreign Minister of Russia")',
-      ),
-    ),
-  ),
-  aliases: z.optional(
-    z
-      .array(text)
-      .check(
-        z.describe(
-          'Other spellings of the name in the sources (transliterations, garbled translations), shown with the actor',
-        ),
-      ),
-  ),
+  office: z.optional(text),
+  aliases: z.optional(z.array(text)),
 });
 
 export const sourceSchema = z.object({
   id,
   title: text,
-  kind: z
-    .enum(['article', 'reference'])
-    .check(
-      z.describe(
-        '"article": a text the dataset holds (file or text) whose passages are quoted, and shown in quotation marks. ' +
-          '"reference": an outside record named by its title, publisher, published date and url; ' +
-          "its text, if any, is the curator's summary of the record in their own words, so its passages are shown " +
-          "labelled as the curator's summary of the record, never in quotation marks as the record's words",
-      ),
-    ),
-  file: z.optional(
-    text.check(
-      z.describe(
-        'Text file, relative to the JSON file: an article\'s text, or a reference\'s summary (see "text")',
-      ),
-    ),
-  ),
-  text: z.optional(
-    z
-      .string()
-      .check(
-        z.describe(
-          "The source text inline, instead of file. For an article, its words; for a reference, the curator's " +
-            "summary of what the record says, in the curator's words (citations quote it and are checked against it, " +
-            'and are shown as the summary, not as quotations of the record)',
-        ),
-      ),
-  ),
+  kind: z.enum(['article', 'reference']),
+  file: z.optional(text),
+  text: z.optional(z.string()),
   publisher: z.optional(z.string()),
-  language: z.optional(
-    z
-      .string()
-      .check(
-        z.describe(
-          'The language of the text, as a language tag ("fr", "pt-BR"). The check of summaries reads the ' +
-            'number words of French, Spanish, Italian, Portuguese, German, Russian and Ukrainian texts',
-        ),
-      ),
-  ),
+  language: z.optional(z.string()),
   published: z.optional(dateString),
   publishedNote: z.optional(z.string()),
   url: z.optional(z.string()),
@@ -129,21 +73,15 @@ export const sourceSchema = z.object({
 
 export const citationSchema = z.object({
   source: id,
-  quote: text.check(z.describe('An exact passage of the source text; only white space may differ')),
+  quote: text,
 });
 
-export const mediaSchema = z
-  .object({
-    url: text,
-    credit: z.optional(z.string()),
-    caption: z.optional(z.string()),
-    thumbnail: z.optional(z.string()),
-  })
-  .check(
-    z.describe(
-      'A picture or page that goes with the event (kept from TimelineJS); shown as a link',
-    ),
-  );
+export const mediaSchema = z.object({
+  url: text,
+  credit: z.optional(z.string()),
+  caption: z.optional(z.string()),
+  thumbnail: z.optional(z.string()),
+});
 
 /** What a summary's sentences must end with; shared by the validator's messages and the docs. */
 export const SUMMARY_RULE =
@@ -163,29 +101,11 @@ export const eventSchema = z.object({
   lane: id,
   actors: z.optional(z.array(id)),
   summary: summarySchema,
-  citations: z
-    .array(citationSchema)
-    .check(z.describe('At least one, unless "status" is "uncited" (then none)')),
+  citations: z.array(citationSchema),
   disputed: z.optional(z.string()),
   background: z.optional(z.boolean()),
-  status: z.optional(
-    z
-      .enum(['uncited'])
-      .check(
-        z.describe(
-          '"uncited": a draft with no passages yet (imported): no citations, and its summary needs no markers',
-        ),
-      ),
-  ),
-  unverified: z.optional(
-    z
-      .array(z.object({ source: z.string(), quote: z.string() }))
-      .check(
-        z.describe(
-          'Quotes an import could not find in their source: fix each and move it into citations',
-        ),
-      ),
-  ),
+  status: z.optional(z.enum(['uncited'])),
+  unverified: z.optional(z.array(z.object({ source: z.string(), quote: z.string() }))),
   media: z.optional(mediaSchema),
   tags: z.optional(z.array(z.string())),
 });
@@ -205,14 +125,8 @@ export const timelineSchema = z.object({
   actors: z.optional(z.array(actorSchema)),
   sources: z.array(sourceSchema),
   events: z.array(eventSchema),
-  chapters: z.optional(
-    z.array(chapterSchema).check(z.describe('Named windows of time the reader can jump to')),
-  ),
-  view: z.optional(
-    z
-      .object({ start: dateString, end: dateString })
-      .check(z.describe('The window shown first; otherwise the whole span')),
-  ),
+  chapters: z.optional(z.array(chapterSchema)),
+  view: z.optional(z.object({ start: dateString, end: dateString })),
 });
 
 export type Chapter = z.infer<typeof chapterSchema>;
