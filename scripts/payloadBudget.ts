@@ -41,6 +41,8 @@ export const LATER = [
   // The validator is the worker's (or, where there is none, a chunk loaded to check).
   /^node_modules\/zod\//,
   /^src\/core\/model\/validate\/checkEvent\.ts$/,
+  // The text search, fetched once the timeline has painted.
+  /^src\/core\/filter\/searchMarks\.ts$/,
 ];
 
 interface ChunkInfo {

@@ -53,7 +53,7 @@ export function FilterBar({ result }: { result: FilterResult }) {
       items: timeline.sources.map((s) => ({ id: s.id, label: s.title })),
     },
   ];
-  const sourceHits = [...result.reasons.values()].filter((r) => r === 'source').length;
+  const sourceHits = result.bySource.size;
   return (
     <div className="filter-bar">
       <div className="search">

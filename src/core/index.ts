@@ -67,13 +67,7 @@ export { passagesOf, segmentText, type Passage, type Segment } from './model/pas
 export { citationForm, type CitationForm } from './model/citationForm';
 export { groupByDate, type DateGroup } from './model/groupByDate';
 export { filterEvents } from './filter/filterEvents';
-export {
-  isFiltering,
-  NO_FILTER,
-  type EventFilter,
-  type FilterResult,
-  type MatchReason,
-} from './filter/eventFilter';
+export { isFiltering, NO_FILTER, type EventFilter, type FilterResult } from './filter/eventFilter';
 export { createTimeScale } from './time/timeScale';
 export { computeTicks, type Tick, type WordTick } from './time/ticks';
 export {

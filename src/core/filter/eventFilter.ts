@@ -13,12 +13,18 @@ export const NO_FILTER: EventFilter = { query: '', lanes: [], actors: [], source
 export const isFiltering = (f: EventFilter) =>
   f.query.trim() !== '' || f.lanes.length > 0 || f.actors.length > 0 || f.sources.length > 0;
 
-/** Why an event matched the search: its own text, or a passage it cites that holds the hit. */
-export type MatchReason = 'event' | 'source';
+/** What a search found of each event (searchMarks): nothing, its own text, a passage it cites. */
+export const NONE = 0;
+export const OWN = 1;
+export const CITED = 2;
 
 export interface FilterResult {
   readonly events: readonly TimelineEvent[];
-  readonly reasons: ReadonlyMap<string, MatchReason>;
+  /**
+   * The ids of the events found only through a passage they cite that holds the hit (the
+   * others matched by their own text); empty without a search.
+   */
+  readonly bySource: ReadonlySet<string>;
   /** Events per lane, actor and source within the other filters, for the controls' counts. */
   readonly counts: {
     readonly lanes: ReadonlyMap<string, number>;

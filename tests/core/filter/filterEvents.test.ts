@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { filterEvents, NO_FILTER, validateTimeline } from '../../../src/core';
+import {
+  filterEvents as filter,
+  NO_FILTER,
+  validateTimeline,
+  type EventFilter,
+  type Timeline,
+} from '../../../src/core';
+import { searchMarks } from '../../../src/core/filter/searchMarks';
+
+// With the search, as the app has it once its chunk is here.
+const filterEvents = (t: Timeline, f: EventFilter) => filter(t, f, searchMarks);
 
 const text =
   'Preamble. The envoy spoke of barracks and troops. ' +
@@ -55,13 +65,13 @@ describe('filterEvents', () => {
   it('finds events by their own text and by a hit in a source inside or across a passage they cite', () => {
     const r = filterEvents(timeline, { ...NO_FILTER, query: 'barracks' });
     expect(r.events.map((e) => e.id)).toEqual(['title', 'other']);
-    expect(r.reasons.get('title')).toBe('event');
-    expect(r.reasons.get('other')).toBe('source'); // "…the word barr" overlaps "barracks"
+    expect(r.bySource.has('title')).toBe(false);
+    expect(r.bySource.has('other')).toBe(true); // "…the word barr" overlaps "barracks"
   });
 
   it('does not count a hit just after a cited passage ("The envoy spoke of" | "barracks")', () => {
     const r = filterEvents(timeline, { ...NO_FILTER, query: 'barracks' });
-    expect(r.reasons.has('near')).toBe(false);
+    expect(r.events.map((e) => e.id)).not.toContain('near');
     expect(
       filterEvents(timeline, { ...NO_FILTER, query: 'envoy spoke of barr' }).events.map(
         (e) => e.id,
@@ -149,15 +159,48 @@ describe('filterEvents: names, accents and notes', () => {
     expect(ids('ÁSA')).toEqual(['talks', 'quoted']);
     expect(ids('zurich')).toEqual(['elsewhere']);
     // A hit in the source after 1,000 accented letters still lands on the passage it is in.
-    expect(filterEvents(t, { ...NO_FILTER, query: 'berg told reporters' }).reasons).toEqual(
-      new Map([
-        ['talks', 'source'],
-        ['quoted', 'source'],
-      ]),
-    );
+    expect([...filterEvents(t, { ...NO_FILTER, query: 'berg told reporters' }).bySource]).toEqual([
+      'talks',
+      'quoted',
+    ]);
   });
   it('finds an event by its date note and its tags', () => {
     expect(ids('tuesday')).toEqual(['talks']);
     expect(ids('fisheries')).toEqual(['talks']);
+  });
+});
+
+describe('a search a source holds more than a thousand times', () => {
+  // "a b" 1,500 times, then once more across the start of the one passage the event cites.
+  const long = 'a b '.repeat(1500) + 'a bend of the river.';
+  const { timeline: t } = validateTimeline(
+    {
+      title: 't',
+      lanes: [{ id: 'a', label: 'A' }],
+      sources: [{ id: 's', title: 'S', kind: 'article', text: long }],
+      events: [
+        {
+          id: 'bend',
+          title: 'River',
+          start: '2022-01-10',
+          lane: 'a',
+          summary: 'It bends.[1]',
+          citations: [{ source: 's', quote: 'bend of the river.' }],
+        },
+      ],
+    },
+    new Map(),
+  );
+  it('finds the event whose passage the last hit overlaps', () => {
+    const r = filterEvents(t, { ...NO_FILTER, query: 'a b' });
+    expect(r.events.map((e) => e.id)).toEqual(['bend']);
+    expect([...r.bySource]).toEqual(['bend']);
+  });
+});
+
+describe('without the search', () => {
+  it('leaves a filter’s search out and applies the rest (the app does not show this)', () => {
+    const r = filter(timeline, { ...NO_FILTER, query: 'barracks', lanes: ['b'] });
+    expect(r.events.map((e) => e.id)).toEqual(['title', 'other']);
   });
 });
