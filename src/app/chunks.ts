@@ -1,4 +1,4 @@
-import { lazyChunk } from '../state';
+import { lazyChunk, textSearch } from '../state';
 
 // The app's parts that load after first paint, each its own chunk (see state/lazyChunk.ts).
 
@@ -21,8 +21,10 @@ export function chunksFor(s: {
   readonly mode: 'timeline' | 'list';
   readonly selectedId: string | null;
   readonly reader: unknown;
+  readonly filter: { readonly query: string };
 }): Promise<unknown>[] {
   const out: Promise<unknown>[] = [];
+  if (s.filter.query.trim()) out.push(textSearch.load());
   if (s.mode === 'list' || s.selectedId !== null || s.reader !== null) out.push(eventPanels.load());
   if (s.reader !== null) out.push(sourceReader.load());
   return out;

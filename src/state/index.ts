@@ -10,6 +10,6 @@ export {
   type TimeWindow,
 } from './createTimelineStore';
 export { TimelineProvider, useTimelineStore, useTimelineStoreApi } from './TimelineProvider';
-export { useFilteredEvents } from './useFilteredEvents';
+export { textSearch, useFilteredEvents } from './useFilteredEvents';
 export { lazyChunk, useChunk, afterPaint, type LazyChunk } from './lazyChunk';
 export { I18nProvider, useI18n, useTimeDirection, type TimeDirection } from './I18nProvider';

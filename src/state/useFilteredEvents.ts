@@ -9,8 +9,11 @@ const EMPTY: FilterResult = {
   counts: { lanes: new Map(), actors: new Map(), sources: new Map() },
 };
 
-/** The text search: fetched once the timeline has painted, before anyone types. */
-const textSearch = lazyChunk(() => import('../core/filter/searchMarks'));
+/**
+ * The text search: fetched once the timeline has painted, before anyone types, or with the
+ * data when the first view has a search (app/chunks.ts).
+ */
+export const textSearch = lazyChunk(() => import('../core/filter/searchMarks'));
 
 // One result per timeline and filter, whichever components ask (the app and the Download
 // menu): each asking component's own memo would pay for it again. Keyed by the objects

@@ -121,11 +121,22 @@ describe('search and filters', () => {
     const { page, close } = await openPage(browser, appUrl('?mode=list'));
     // "barracks" occurs only in an article's text, in a passage cited by an event.
     await page.getByRole('searchbox').fill('barracks');
-    await settle(page);
-    expect(await page.locator('.filter-status').textContent()).toMatch(
-      /through a passage they cite|\d+ of \d+ events match/,
-    );
+    // The list follows the box in a render of its own (and the search's chunk, if not yet here).
+    await expect
+      .poll(() => page.locator('.filter-status').textContent())
+      .toMatch(/through a passage they cite|\d+ of \d+ events match/);
     expect(await page.locator('.event-list [data-event-id]').count()).toBeGreaterThan(0);
+    await close();
+  });
+
+  it('applies a search in the link by the time the timeline is ready', async () => {
+    const { page, close } = await openPage(browser, appUrl('?mode=list&q=barracks'));
+    // No waiting: data-ready waits for the search when the first view has one.
+    const status = await page.locator('.filter-status').textContent();
+    const shown = await page.locator('.event-list [data-event-id]').count();
+    expect(status).toMatch(/\d+ of \d+ events match/);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(data.events.length);
     await close();
   });
 

@@ -1,5 +1,5 @@
 import type { Timeline } from '../model/timeline';
-import { countKeys, facet, hasKey } from './eventColumns';
+import { countKeys, facet, hasKey } from './facets';
 import { CITED, NONE, type EventFilter, type FilterResult } from './eventFilter';
 import { perTimeline } from './perTimeline';
 import type { searchMarks } from './searchMarks';

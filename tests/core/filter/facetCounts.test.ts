@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../bench/generate';
-import { countKeys, facet } from '../../../src/core/filter/eventColumns';
+import { countKeys, facet } from '../../../src/core/filter/facets';
 import {
   filterEvents,
   NO_FILTER,
