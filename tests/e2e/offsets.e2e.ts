@@ -2,16 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANE_PALETTE } from '../../src/core/color/palette';
 import { appUrl, fixtureUrl, launch, type Browser } from './browser';
-import {
-  decode,
-  distance,
-  openForPixels,
-  pixel,
-  plotWindow,
-  rgb,
-  type Image,
-  type RGB,
-} from './pixels';
+import { colouredRuns, decode, openForPixels, plotWindow, rgb, type RGB } from './pixels';
 
 /**
  * Times of day at three offsets from UTC, measured in the pixels of the plot: each mark is
@@ -27,20 +18,6 @@ const laneColour = (laneId: string): RGB =>
 // The axis reads UTC+01:00 (most of the fixture's times are at it): its 14:00 is 13:00 UTC.
 const onAxis = (iso: string) => Date.parse(iso) + 60 * 60_000;
 const DOT = 12;
-
-/** The runs of consecutive columns in a band of the image where `colour` is. */
-function runs(img: Image, top: number, bottom: number, colour: RGB) {
-  const out: { left: number; right: number }[] = [];
-  for (let x = 0; x < img.width; x++) {
-    let hit = false;
-    for (let y = Math.max(0, top); y < Math.min(img.height, bottom) && !hit; y++)
-      hit = distance(pixel(img, x, y), colour) <= 40;
-    const last = out.at(-1);
-    if (hit && last && last.right === x) last.right = x + 1;
-    else if (hit) out.push({ left: x, right: x + 1 });
-  }
-  return out;
-}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -64,7 +41,7 @@ describe('times of day at different offsets from UTC', () => {
     const drawn = async (id: string, lane: string) => {
       const row = (await plot.locator(`[data-event-id="${id}"]`).boundingBox())!;
       const top = Math.round(row.y - box.y);
-      return runs(img, top, top + Math.round(row.height), laneColour(lane));
+      return colouredRuns(img, top, top + Math.round(row.height), laneColour(lane));
     };
 
     // Given Washington, Geneva, Brussels, Moscow; happened Moscow, Geneva, Brussels, Washington.

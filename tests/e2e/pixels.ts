@@ -29,6 +29,29 @@ export function rgb(css: string): RGB {
 }
 
 /**
+ * The runs of consecutive columns of a horizontal band of the image where some pixel is
+ * `colour` (within `tolerance`), left to right.
+ */
+export function colouredRuns(
+  img: Image,
+  top: number,
+  bottom: number,
+  colour: RGB,
+  tolerance = 40,
+): { left: number; right: number }[] {
+  const out: { left: number; right: number }[] = [];
+  for (let x = 0; x < img.width; x++) {
+    let hit = false;
+    for (let y = Math.max(0, top); y < Math.min(img.height, bottom) && !hit; y++)
+      hit = distance(pixel(img, x, y), colour) <= tolerance;
+    const last = out.at(-1);
+    if (hit && last?.right === x) last.right = x + 1;
+    else if (hit) out.push({ left: x, right: x + 1 });
+  }
+  return out;
+}
+
+/**
  * The columns of a horizontal band of the image where some pixel is `colour` (within
  * `tolerance`): the leftmost and rightmost such column, and how many there are.
  */
@@ -39,20 +62,10 @@ export function colouredRun(
   colour: RGB,
   tolerance = 40,
 ): { left: number; right: number; columns: number } | null {
-  let left = Infinity;
-  let right = -Infinity;
-  let columns = 0;
-  for (let x = 0; x < img.width; x++) {
-    let hit = false;
-    for (let y = Math.max(0, top); y < Math.min(img.height, bottom) && !hit; y++)
-      hit = distance(pixel(img, x, y), colour) <= tolerance;
-    if (hit) {
-      columns++;
-      left = Math.min(left, x);
-      right = Math.max(right, x);
-    }
-  }
-  return columns ? { left, right: right + 1, columns } : null;
+  const runs = colouredRuns(img, top, bottom, colour, tolerance);
+  if (runs.length === 0) return null;
+  const columns = runs.reduce((n, r) => n + r.right - r.left, 0);
+  return { left: runs[0]!.left, right: runs.at(-1)!.right, columns };
 }
 
 /** The plot's window in ms, from its data attributes (minutes, as the URL keeps them). */
