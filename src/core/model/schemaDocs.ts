@@ -31,7 +31,7 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
     'and are shown as the summary, not as quotations of the record)',
   'sources.language':
     'The language of the text, as a language tag ("fr", "pt-BR"). The check of summaries reads the ' +
-    'number words of French, Spanish, Italian, Portuguese, German, Russian and Ukrainian texts',
+    'number words and names of months and days of French, Spanish, Italian, Portuguese, German, Russian and Ukrainian texts',
   'events.citations': 'At least one, unless "status" is "uncited" (then none)',
   'events.citations.quote':
     'An exact passage of the source text; only white space (and how accented letters are encoded) may differ',

@@ -1,4 +1,5 @@
 import type { Claim } from '../claims';
+import { calendarSlips, MAY_NAME_DATES } from './calendarClaims';
 import { numberWordsIn } from './numberWords';
 import { clip } from './problems';
 
@@ -33,8 +34,8 @@ export function checkSupport(
   warn: (path: string, message: string) => void,
 ): void {
   if (event.status === 'uncited' || event.citations.length === 0) return;
-  // Most summaries give no number and quote nothing: nothing to look up.
-  if (!MAY_STATE.test(event.summary)) return;
+  // Most summaries give no number, date or quotation: nothing to look up.
+  if (!MAY_STATE.test(event.summary) && !MAY_NAME_DATES.test(event.summary)) return;
   let dated: ReadonlyMap<string, string> | undefined;
   // A passage in another language gives a number in its own words ("huit" for "eight").
   const inOwnWords = (c: { source: string; quote: string }, n: string) =>
@@ -42,7 +43,8 @@ export function checkSupport(
   claims.forEach((claim, i) => {
     const stated = numbersIn(claim.text);
     const phrases = QUOTE_MARK.test(claim.text) ? quotedPhrases(claim.text) : [];
-    if (stated.size === 0 && phrases.length === 0) return;
+    const names = MAY_NAME_DATES.test(claim.text);
+    if (stated.size === 0 && phrases.length === 0 && !names) return;
     const cited: { readonly source: string; readonly quote: string }[] = [];
     for (const m of claim.markers) {
       const c = event.citations[m.n - 1];
@@ -66,6 +68,25 @@ export function checkSupport(
         '.summary',
         `sentence ${k} gives ${one ? 'a number' : 'numbers'} (${missing.map((w) => `"${w}"`).join(', ')}) that no passage it cites gives: "${clip(claim.text, 120)}"; correct the sentence, or cite the passage that gives ${one ? 'it' : 'them'}`,
       );
+    }
+    if (names) {
+      const slips = calendarSlips(
+        claim.text,
+        event,
+        cited.map((c) => {
+          const s = source(c.source);
+          return { quote: c.quote, language: s?.language, published: s?.published };
+        }),
+      );
+      if (slips.unsupported.length > 0) {
+        const one = slips.unsupported.length === 1;
+        warn(
+          '.summary',
+          `sentence ${k} names ${one ? 'a month or day' : 'months or days'} (${slips.unsupported.map((w) => `"${w}"`).join(', ')}) that no passage it cites names, nor the event's dates: "${clip(claim.text, 120)}"; correct the sentence, or cite the passage that names ${one ? 'it' : 'them'}`,
+        );
+      }
+      for (const { written, was } of slips.wrongDays)
+        warn('.summary', `sentence ${k} says "${written}", but that day was a ${was}`);
     }
     if (phrases.length === 0) return;
     const text = comparable(cited.map((c) => c.quote).join('\n'));
