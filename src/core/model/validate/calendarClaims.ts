@@ -32,8 +32,8 @@ const DAY_AND_DATE = new RegExp(
   `(?<!\\p{L})(${DAY}),?\\s+(?:(\\d{1,2})\\s+(${MONTH})|(${MONTH})\\s+(\\d{1,2}),?)\\s+(\\d{4})(?!\\d)`,
   'gu',
 );
-/** Whether a sentence may name a month or a day of the week: most do not. */
-export const MAY_NAME_DATES = new RegExp(`(?<!\\p{L})(?:${MONTH}|${DAY})(?!\\p{L})`, 'u');
+/** Whether a sentence may name a month or a day of the week (most do not); NAMED decides. */
+export const MAY_NAME_DATES = new RegExp(`${MONTH}|${DAY}`);
 
 interface Ymd {
   readonly y: number;
