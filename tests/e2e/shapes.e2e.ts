@@ -126,15 +126,18 @@ describe('a summary that misstates its passage', () => {
       await page.evaluate(() => performance.getEntriesByName('dt:checked-in-worker').length),
     ).toBe(1);
     const items = await page.locator('.problems li').allTextContents();
-    expect(items).toHaveLength(2);
+    expect(items).toHaveLength(3);
     expect(items[0]).toMatch(
       /events\[0\] \(long-talks\)\.summary.*sentence 1 gives a number \("eight"\)/,
     );
     expect(items[1]).toMatch(
       /events\[1\] \(envoy-words\)\.summary.*quotes "frank and constructive"/,
     );
-    // Warnings keep their events: all three are drawn.
-    expect(await page.locator('.tl-event').count()).toBe(3);
+    expect(items[2]).toMatch(
+      /events\[2\] \(wrong-day\)\.summary.*says "Tuesday, 10 January 2022", but that day was a Monday/,
+    );
+    // Warnings keep their events: all four are drawn.
+    expect(await page.locator('.tl-event').count()).toBe(4);
     expect(errors).toEqual([]);
     await close();
   });

@@ -115,6 +115,10 @@ describe('months and days a sentence names', () => {
     expect(check('On Monday, 11 January 2022, Sherman flew to Brussels.[2]')).toEqual([
       'events[0] (e).summary: sentence 1 says "Monday, 11 January 2022", but that day was a Tuesday',
     ]);
+    // Said once: the wrong day is not also reported as a day nothing gives.
+    expect(check('On Saturday, 11 January 2022, Sherman flew to Brussels.[2]')).toEqual([
+      'events[0] (e).summary: sentence 1 says "Saturday, 11 January 2022", but that day was a Tuesday',
+    ]);
     // The right day, in either order of day and month, is the date's own fact.
     expect(check('On Tuesday, January 11, 2022, Sherman flew on.[2]')).toEqual([]);
     expect(check('On Wednesday 12 January 2022 the Council met.[3]')).toEqual([]);

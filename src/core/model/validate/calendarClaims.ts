@@ -95,6 +95,8 @@ export function calendarSlips(
 ): CalendarSlips {
   const wrongDays: { written: string; was: string }[] = [];
   const ownDays = new Set<number>();
+  // Where a wrong day is written: that day is reported as wrong, not also as unsupported.
+  const wrongAt = new Set<number>();
   for (const m of sentence.matchAll(DAY_AND_DATE)) {
     const month = ENGLISH_MONTHS.indexOf((m[3] ?? m[4])!) + 1;
     const day = Number(m[2] ?? m[5]);
@@ -105,7 +107,10 @@ export function calendarSlips(
     if (t.getUTCMonth() !== month - 1) continue;
     const was = t.getUTCDay();
     if (ENGLISH_WEEKDAYS[was] === m[1]) ownDays.add(was);
-    else wrongDays.push({ written: m[0], was: ENGLISH_WEEKDAYS[was]! });
+    else {
+      wrongDays.push({ written: m[0], was: ENGLISH_WEEKDAYS[was]! });
+      wrongAt.add(m.index);
+    }
   }
   let supported: { months: Set<number>; weekdays: Set<number> } | null = null;
   const unsupported: string[] = [];
@@ -118,6 +123,7 @@ export function calendarSlips(
       continue;
     }
     const day = ENGLISH_WEEKDAYS.indexOf(m[4]!);
+    if (wrongAt.has(m.index)) continue;
     if (!supported.weekdays.has(day) && !ownDays.has(day)) unsupported.push(m[4]!);
   }
   return { unsupported: [...new Set(unsupported)], wrongDays };
