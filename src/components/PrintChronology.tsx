@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import {
   chronology,
   citationForm,
+  groupByDate,
   isFiltering,
   type EventFilter,
   type I18n,
@@ -27,14 +28,17 @@ function sourceLine(i18n: I18n, s: SourceDoc | undefined, fallback: string): str
 
 /**
  * The chronology as printed: title and description, what was searched and filtered, the
- * events in time order with their dates worded by precision, each summary's markers as
+ * events in the list's order (time order, same-worded dates together) with their dates worded by precision, each summary's markers as
  * footnote numbers with the notes (quote, source, publisher, date) under the event, the
  * disagreements set apart, and the sources at the end. Rendered only while printing.
  */
 export function PrintChronology({ timeline, events, filter }: Props) {
   const i18n = useI18n();
   const { t, dates } = i18n;
-  const { entries, sources } = chronology(timeline, events);
+  // In the list's order: events whose dates read alike stay together ("9 January 2022" before
+  // "9 January 2022 (approx.)"), so the printed page and the list never disagree.
+  const ordered = groupByDate(events, dates.group).flatMap((g) => g.events);
+  const { entries, sources } = chronology(timeline, ordered);
   const laneLabel = (id: string) => timeline.lanes.find((l) => l.id === id)?.label ?? id;
   const actorName = (id: string) => timeline.actors.find((a) => a.id === id)?.name ?? id;
   const sourceTitle = (id: string) => timeline.sources.find((s) => s.id === id)?.title ?? id;
