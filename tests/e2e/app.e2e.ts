@@ -64,6 +64,27 @@ describe('the built app, served from a sub-path', () => {
     await close();
   });
 
+  it('does not draw an event on a passage whose source file could not be read', async () => {
+    const { page, errors, close } = await openPage(
+      browser,
+      appUrl(`?mode=list&data=${encodeURIComponent(fixtureUrl('broken/unreadable-source.json'))}`),
+    );
+    const items = await page.locator('.problems li').allTextContents();
+    expect(items).toEqual([
+      expect.stringMatching(/sources\[0\] \(gone\)\.file.*could not read "sources\/nowhere\.txt"/),
+      expect.stringMatching(
+        /events\[0\] \(on-gone\)\.citations\[0\]\.source.*has no text to find the quote in/,
+      ),
+    ]);
+    expect(
+      await page
+        .locator('.event-list [data-event-id]')
+        .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.eventId)),
+    ).toEqual(['on-here']);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('says a truncated file is broken instead of showing a blank page', async () => {
     const { page, close } = await openPage(
       browser,

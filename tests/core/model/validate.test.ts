@@ -169,6 +169,36 @@ describe('validateTimeline on broken data names each problem by its place', () =
       /only background events/,
     );
   });
+
+  it('does not keep an event whose passage cannot be checked (its source has no text)', () => {
+    const r = validateTimeline(
+      {
+        title: 't',
+        lanes: [{ id: 'l', label: 'L' }],
+        sources: [
+          { id: 'bare', title: 'Bare', kind: 'article' },
+          { id: 'gone', title: 'Gone', kind: 'article', file: 'sources/gone.txt' },
+          { id: 'ok', title: 'OK', kind: 'article', text: 'It happened.' },
+        ],
+        events: ['bare', 'gone', 'ok'].map((source) => ({
+          id: `cites-${source}`,
+          title: source,
+          start: '2022-01-10',
+          lane: 'l',
+          summary: 'It happened.[1]',
+          citations: [{ source, quote: 'It happened.' }],
+        })),
+      },
+      new Map(),
+    );
+    expect(r.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'sources[0] (bare): an article needs its text: give "file" or "text"',
+      'sources[1] (gone).file: could not read "sources/gone.txt"',
+      'events[0] (cites-bare).citations[0].source: source "bare" has no text to find the quote in (it gives no "file" or "text"), so the passage cannot be checked',
+      'events[1] (cites-gone).citations[0].source: source "gone" has no text to find the quote in (its file "sources/gone.txt" could not be read), so the passage cannot be checked',
+    ]);
+    expect(r.timeline.events.map((e) => e.id)).toEqual(['cites-ok']);
+  });
 });
 
 describe('source files whose names hold characters a URL reads otherwise', () => {
@@ -182,7 +212,11 @@ describe('source files whose names hold characters a URL reads otherwise', () =>
     expect(r.lines).toEqual([
       'sources[1] (b).file: could not read "sources/notes#2.txt"; in a URL "#" ends the path (what follows is a fragment): write it "%23", or rename the file',
       'sources[2] (c).file: could not read "sources/100%.txt"; in a URL "%" starts an escape: write it "%25", or rename the file',
+      'events[1] (e2).citations[0].source: source "b" has no text to find the quote in (its file "sources/notes#2.txt" could not be read), so the passage cannot be checked',
+      'events[2] (e3).citations[0].source: source "c" has no text to find the quote in (its file "sources/100%.txt" could not be read), so the passage cannot be checked',
     ]);
+    // Not drawn as if cited: only the event whose passage was found is kept.
+    expect(r.timeline.events.map((e) => e.id)).toEqual(['e1']);
   });
 });
 

@@ -13,7 +13,8 @@ export interface CitationContext {
 
 /**
  * Finds each citation's passage in its source: exactly once, white space aside. `err` gets
- * a path relative to the event and a message; a citation that fails is left out.
+ * a path relative to the event and a message (which leaves the event out); a citation that
+ * fails is not returned. A reference with no text gives a citation with no range.
  */
 export function locateCitations(
   citations: readonly Citation[],
@@ -40,8 +41,19 @@ export function locateCitations(
             `"${c.source}" is a reference with no text: only background events may cite it`,
           );
         out.push({ source: c.source, quote: c.quote, range: null });
+      } else {
+        // Its source's own problem says why; here, that this event rests on a passage no one
+        // can check, so it is not drawn as if it were cited.
+        const why =
+          src.file === undefined
+            ? 'it gives no "file" or "text"'
+            : `its file "${clip(src.file, 60)}" could not be read`;
+        err(
+          `${at()}.source`,
+          `source "${clip(c.source, 40)}" has no text to find the quote in (${why}), so the passage cannot be checked`,
+        );
       }
-      continue; // a missing file was reported on the source
+      continue;
     }
     const found = locateQuote(text, c.quote);
     if (found.kind === 'missing') {

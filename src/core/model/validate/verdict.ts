@@ -41,13 +41,9 @@ export interface Verdict extends EventVerdicts {
 
 /** In `ranges`: a citation of a reference with no text (its range is null). */
 const NO_TEXT = -1;
-/** In `ranges`: a citation the event is kept without (its source's file could not be read). */
-const LEFT_OUT = -2;
 
 const eventsOf = (raw: unknown): unknown[] =>
   isObject(raw) && Array.isArray(raw.events) ? raw.events : [];
-const citationsOf = (item: unknown): readonly { source: string; quote: string }[] =>
-  (item as TimelineEventData).citations;
 
 /**
  * The verdicts on valid events [from, to) of a validation of `raw` (its events and indices);
@@ -73,16 +69,10 @@ export function eventVerdicts(
   for (let n = from; n < to; n++) {
     date(events[n]!.startDate);
     date(events[n]!.endDate);
-    const located = events[n]!.citations;
-    let j = 0;
-    // Located citations are the data's, in order, less any left out; an equal pair matches.
-    for (const c of citationsOf(items[indices[n]!])) {
-      const l = located[j];
-      if (l && l.source === c.source && l.quote === c.quote) {
-        ranges.push(l.range ? l.range[0] : NO_TEXT, l.range ? l.range[1] : NO_TEXT);
-        j++;
-      } else ranges.push(LEFT_OUT, LEFT_OUT);
-    }
+    // A valid event has every citation of the data located, in order (one that is not is an
+    // error, which leaves the event out).
+    for (const l of events[n]!.citations)
+      ranges.push(l.range ? l.range[0] : NO_TEXT, l.range ? l.range[1] : NO_TEXT);
   }
   return {
     indices: Int32Array.from(indices.slice(from, to)),
@@ -134,7 +124,6 @@ export function assembler(raw: unknown) {
         for (const c of e.citations) {
           const start = v.ranges[r++]!;
           const end = v.ranges[r++]!;
-          if (start === LEFT_OUT) continue;
           const range = start === NO_TEXT ? null : rangeOf(c.source, start, end);
           citations.push({ source: c.source, quote: c.quote, range });
         }
