@@ -5,6 +5,7 @@ import { slugify } from '../core/interchange/ids';
 import { saveBlob } from './saveBlob';
 import type { MessageKey } from '../core';
 import { useFilteredEvents, useI18n, useTimelineStore } from '../state';
+import { keepOpenMenuInView } from './keepInView';
 
 const FORMATS: { format: ExportFormat; label: MessageKey; suffix: string }[] = [
   { format: 'csv', label: 'download.csv', suffix: '' },
@@ -48,7 +49,7 @@ export function DownloadMenu() {
 
   return (
     <div className="download">
-      <details ref={ref}>
+      <details ref={ref} onToggle={keepOpenMenuInView}>
         <summary>
           {filtered
             ? t('download.summaryFiltered', { count: events.length, total: timeline.events.length })

@@ -1,6 +1,7 @@
 import { countInWindow, isFiltering, type FilterResult } from '../core';
 import { useI18n, useTimelineStore } from '../state';
 import { actorQualifier } from './ActorList';
+import { keepOpenMenuInView } from './keepInView';
 
 type Facet = 'lanes' | 'actors' | 'sources';
 
@@ -69,7 +70,7 @@ export function FilterBar({ result }: { result: FilterResult }) {
         />
       </div>
       {facets.map((f) => (
-        <details key={f.key} className="facet">
+        <details key={f.key} className="facet" onToggle={keepOpenMenuInView}>
           <summary>
             {f.label}
             {filter[f.key].length > 0 && (

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import '../../styles/menus.css';
 import { useI18n } from '../../state';
 import type { ImageSource } from './imageSource';
+import { keepOpenMenuInView } from '../keepInView';
 
 // Its own chunk (app/chunks.ts): the header shows it a frame after the timeline.
 
@@ -32,7 +33,7 @@ export function ImageMenu({ source }: { source: ImageSource }) {
   };
   return (
     <div className="tl-image">
-      <details ref={ref}>
+      <details ref={ref} onToggle={keepOpenMenuInView}>
         <summary>{t('image.menu')}</summary>
         <ul>
           <li>
