@@ -68,6 +68,7 @@ export { citationForm, type CitationForm } from './model/citationForm';
 export { groupByDate, type DateGroup } from './model/groupByDate';
 export { filterEvents } from './filter/filterEvents';
 export { isFiltering, NO_FILTER, type EventFilter, type FilterResult } from './filter/eventFilter';
+export { withKnownIds } from './filter/knownIds';
 export { createTimeScale } from './time/timeScale';
 export { computeTicks, type Tick, type WordTick } from './time/ticks';
 export {

@@ -10,6 +10,7 @@ import {
   revealSpan,
   sameWindow,
   windowLimits,
+  withKnownIds,
   zoomAbout,
   type EventFilter,
   type Problem,
@@ -131,7 +132,8 @@ export function createTimelineStore(init: TimelineStoreInit = {}) {
             s.window && !s.timeline
               ? clampWindow(s.window, limits)
               : initialWindow(timeline.view, limits);
-          return { timeline, problems, status, limits, window, progress: null };
+          const filter = withKnownIds(s.filter, timeline);
+          return { timeline, problems, status, limits, window, filter, progress: null };
         }),
       replaceData: (timeline, problems) =>
         set((s) => {
@@ -139,7 +141,8 @@ export function createTimelineStore(init: TimelineStoreInit = {}) {
           const window = s.window
             ? clampWindow(s.window, limits)
             : initialWindow(timeline.view, limits);
-          return { timeline, problems, status: 'ready', limits, window, progress: null };
+          const filter = withKnownIds(s.filter, timeline);
+          return { timeline, problems, status: 'ready', limits, window, filter, progress: null };
         }),
       select: (selectedId) => set({ selectedId }),
       openSource: (reader) => set((s) => ({ reader, selectedId: reader.eventId ?? s.selectedId })),
@@ -168,12 +171,14 @@ export function createTimelineStore(init: TimelineStoreInit = {}) {
       setMode: (mode) => set({ mode }),
       restore: (r) =>
         set((s) => {
-          if (r.window === undefined || !s.limits || !s.timeline) return r;
+          if (!s.timeline) return r;
+          const known = r.filter ? { ...r, filter: withKnownIds(r.filter, s.timeline) } : r;
+          if (r.window === undefined || !s.limits) return known;
           // No window in the restored state means the data's own first window.
           const window = r.window
             ? clampWindow(r.window, s.limits)
             : initialWindow(s.timeline.view, s.limits);
-          return { ...r, window };
+          return { ...known, window };
         }),
     };
   });

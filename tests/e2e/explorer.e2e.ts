@@ -140,6 +140,15 @@ describe('search and filters', () => {
     await close();
   });
 
+  it('ignores a lane in the link that the data does not have, and drops it from the link', async () => {
+    const { page, close } = await openPage(browser, appUrl('?mode=list&lanes=zz,osce'));
+    const shown = await page.locator('.event-list [data-event-id]').count();
+    expect(shown).toBe(data.events.filter((e) => e.lane === 'osce').length);
+    expect(await page.locator('summary', { hasText: 'Lanes' }).textContent()).toMatch(/\(1\)/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('lanes')).toBe('osce');
+    await close();
+  });
+
   it('filters by lane with counts per lane', async () => {
     const { page, close } = await openPage(browser, appUrl('?mode=list'));
     const lanes = page.locator('details.facet', {
