@@ -32,4 +32,23 @@ describe('placeTickLabels', () => {
     expect(placeTickLabels([major, tick(80, '12:00')], weighed, 1280)[1]!.labelShown).toBe(false);
     expect(placeTickLabels([major, tick(80, '12:00')], measure, 1280)[1]!.labelShown).toBe(true);
   });
+  it('never drops a month for the wide day label before it: the day goes instead', () => {
+    // Arabic's "السبت، 29" is wider than "Sat 29": it runs past the tick of 1 May.
+    const month = { ...tick(100, '1 مايو 2023'), major: true };
+    const placed = placeTickLabels(
+      [tick(50, 'السبت، 29'), month, tick(200, 'الأربعاء، 3')],
+      measure,
+      1280,
+    );
+    expect(placed.map((t) => [t.label, t.labelShown])).toEqual([
+      ['السبت، 29', false],
+      ['1 مايو 2023', true],
+      ['الأربعاء، 3', true],
+    ]);
+  });
+  it('fits day labels before a month when they end in time', () => {
+    const month = { ...tick(300, 'May 2023'), major: true };
+    const placed = placeTickLabels([tick(0, 'Sat 29'), tick(150, 'Sun 30'), month], measure, 1280);
+    expect(placed.map((t) => t.labelShown)).toEqual([true, true, true]);
+  });
 });
