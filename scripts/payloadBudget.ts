@@ -99,7 +99,7 @@ for (const r of rows.sort((a, b) => b.bytes - a.bytes))
     `${(r.bytes / 1024).toFixed(1).padStart(7)} KB  ${r.file}${r === catalogues[0] ? ' (the largest catalogue)' : ''}`,
   );
 const kb = (n: number) => n.toFixed(1).padStart(7);
-console.log(`${kb(total)} KB  the page's first paint, JS + CSS gzip (budget ${BUDGET_KB} KB)`);
+console.log(`${kb(total)} KB  the page's first paint, JS + CSS gzip (budget ${BUDGET_KB} KB; ${Math.round((BUDGET_KB - total) * 1024)} bytes left)`);
 console.log(
   `${kb(workerKB)} KB  assets/${worker[0]}: the validation worker (budget ${WORKER_BUDGET_KB} KB)`,
 );

@@ -4,7 +4,6 @@ import { Announcer } from '../components/Announcer';
 import { CopyLink } from '../components/CopyLink';
 import { FilterBar } from '../components/FilterBar';
 import { LoadProgress } from '../components/LoadProgress';
-import { ProblemsPanel } from '../components/ProblemsPanel';
 import { createImageSource, ImageSourceProvider } from '../components/Timeline/imageSource';
 import { TimelineView } from '../components/Timeline/TimelineView';
 import {
@@ -15,7 +14,7 @@ import {
   useTimelineStore,
   useTimelineStoreApi,
 } from '../state';
-import { eventPanels, imageMenu, printChronology, sourceReader } from './chunks';
+import { eventPanels, imageMenu, printChronology, problemsPanel, sourceReader } from './chunks';
 import { hrefFor, syncUrl } from './urlSync';
 import type { DatasetLoad } from './load/startDatasetLoad';
 import { useFitToResults } from './useFitToResults';
@@ -89,6 +88,7 @@ export function App({
   const reader = useChunk(sourceReader, showing && hasReader);
   const image = useChunk(imageMenu, showing && mode === 'timeline', true);
   const printed = useChunk(printChronology, showing && printing);
+  const problemsShown = useChunk(problemsPanel, problems.length > 0);
   const rendered = status !== 'loading';
   // Once the timeline is up, fetch the panels, the reader and the printed chronology in the
   // background, so the first click on an event, a source or the list, or Ctrl+P, finds them.
@@ -138,7 +138,7 @@ export function App({
           </div>
         </header>
         {status === 'loading' && <LoadProgress />}
-        <ProblemsPanel problems={problems} uncited={uncited} />
+        {problemsShown && <problemsShown.ProblemsPanel problems={problems} uncited={uncited} />}
         {showing && (
           <>
             <FilterBar result={filtered} />

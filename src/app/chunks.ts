@@ -7,6 +7,9 @@ export const eventPanels = lazyChunk(() => import('../components/eventPanels'));
 /** The source reader: a whole article with its cited passages marked. */
 export const sourceReader = lazyChunk(() => import('../components/sourceReaderChunk'));
 
+/** The problems found in the data: most datasets have none. */
+export const problemsPanel = lazyChunk(() => import('../components/ProblemsPanel'));
+
 /** "Download image" in the header (its drawing is a further chunk, fetched when used). */
 export const imageMenu = lazyChunk(() => import('../components/Timeline/ImageMenu'));
 
@@ -17,13 +20,17 @@ export const imageMenu = lazyChunk(() => import('../components/Timeline/ImageMen
 export const printChronology = lazyChunk(() => import('../components/printChronologyChunk'));
 
 /** The chunks a first view in this state shows, loading (so data-ready waits for them). */
-export function chunksFor(s: {
-  readonly mode: 'timeline' | 'list';
-  readonly selectedId: string | null;
-  readonly reader: unknown;
-  readonly filter: { readonly query: string };
-}): Promise<unknown>[] {
+export function chunksFor(
+  s: {
+    readonly mode: 'timeline' | 'list';
+    readonly selectedId: string | null;
+    readonly reader: unknown;
+    readonly filter: { readonly query: string };
+  },
+  problems: number,
+): Promise<unknown>[] {
   const out: Promise<unknown>[] = [];
+  if (problems > 0) out.push(problemsPanel.load());
   if (s.filter.query.trim()) out.push(textSearch.load());
   if (s.mode === 'list' || s.selectedId !== null || s.reader !== null) out.push(eventPanels.load());
   if (s.reader !== null) out.push(sourceReader.load());

@@ -30,8 +30,9 @@ export function useDatasetLoader(
     const load = preload?.source === source ? preload : startDatasetLoad(source, fetchText);
     const stop = load.onProgress((p) => live && store.getState().setProgress(p));
     void load.result.then(async (r) => {
-      // The code the first view needs besides the data (a panel the URL opens, the list).
-      await Promise.all(chunksFor(store.getState())).catch(() => undefined);
+      // The code the first view needs besides the data (a panel the URL opens, the list, the
+      // problems panel).
+      await Promise.all(chunksFor(store.getState(), r.problems.length)).catch(() => undefined);
       if (live) store.getState().setLoaded(r.timeline, r.problems, r.fatal ? 'failed' : 'ready');
     });
     return () => {

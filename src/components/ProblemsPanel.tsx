@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import '../styles/problems.css';
 import type { Problem } from '../core';
 import { useI18n } from '../state';
 
