@@ -26,10 +26,9 @@ export {
   type EventVerdicts,
 } from './model/validate/verdict';
 export { loadTimeline, loadTimelineObject } from './model/loadTimeline';
+export { readTimeline, parseTimelineText } from './model/parseTimelineText';
 export {
-  readTimeline,
   fetchTimelineText,
-  parseTimelineText,
   readSourceTexts,
   emptyTimeline,
   failedLoad,

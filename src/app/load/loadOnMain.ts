@@ -8,6 +8,7 @@
 import {
   mark,
   readSourceTexts,
+  readTimeline,
   validateInSlices,
   type FetchText,
   type LoadResult,
@@ -28,4 +29,17 @@ export async function checkOnMain(
   });
   mark('dt:checked-on-page');
   return { ...result, fatal: false };
+}
+
+/**
+ * The JSON at `url`, fetched, parsed and checked here (no worker): the JSON's own reading
+ * comes with this chunk, so first paint does not carry it.
+ */
+export async function loadOnMain(
+  url: string,
+  fetchText: FetchText,
+  onProgress: (p: LoadProgress) => void,
+): Promise<LoadResult> {
+  const read = await readTimeline(url, fetchText);
+  return read.ok ? checkOnMain(read.raw, url, fetchText, onProgress) : read.failed;
 }

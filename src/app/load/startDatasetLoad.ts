@@ -2,8 +2,6 @@ import {
   failedLoad,
   fetchOverHttp,
   fetchTextOverHttp,
-  fetchTimelineText,
-  parseTimelineText,
   type FetchText,
   type LoadResult,
 } from '../../core';
@@ -50,12 +48,10 @@ export function startDatasetLoad(
   async function fromUrl(url: string): Promise<LoadResult> {
     report({ phase: 'fetching' });
     const worker = fetchText === fetchTextOverHttp ? openWorker() : null;
-    if (!worker) {
-      const text = await fetchTimelineText(url, fetchText);
-      if (typeof text !== 'string') return text;
-      const read = parseTimelineText(text, url);
-      return read.ok ? onMain(read.raw, url) : read.failed;
-    }
+    if (!worker)
+      return import('./loadOnMain').then((m) =>
+        cancelled ? never() : m.loadOnMain(url, fetchText, report),
+      );
     // The worker starts while the JSON downloads, and the request goes out before the code
     // that reads it has arrived; what the worker says meanwhile (its script failing, say) is
     // kept for that code.

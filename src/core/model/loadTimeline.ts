@@ -1,10 +1,5 @@
-import {
-  readSourceTexts,
-  readTimeline,
-  mark,
-  type FetchText,
-  type LoadResult,
-} from './readTimeline';
+import { readTimeline } from './parseTimelineText';
+import { readSourceTexts, mark, type FetchText, type LoadResult } from './readTimeline';
 import { validateTimeline } from './validate';
 
 /**

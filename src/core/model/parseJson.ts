@@ -1,12 +1,9 @@
 import type { Problem } from './timeline';
+import { withoutBom } from './withoutBom';
+
+export { withoutBom };
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
-
-/**
- * A text without the byte-order mark an editor may put first (Windows Notepad does): what a
- * browser's decoding does for text it fetches, done for text read from disk too.
- */
-export const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /** JSON.parse that says where the text broke, as line and column, instead of throwing. */
 export function parseJson(raw: string, name: string): JsonResult {

@@ -1,4 +1,4 @@
-import { parseJson, withoutBom } from './parseJson';
+import { withoutBom } from './withoutBom';
 import type { Problem, Timeline } from './timeline';
 import type { ValidationResult } from './validate/complete';
 import type { SourceTexts } from './validate/resolveSources';
@@ -28,13 +28,6 @@ export type ReadResult =
   | { readonly ok: true; readonly text: string; readonly raw: unknown }
   | { readonly ok: false; readonly failed: LoadResult };
 
-/** The JSON at `url`, fetched and parsed; a failure says where and why. */
-export async function readTimeline(url: string, fetchText: FetchText): Promise<ReadResult> {
-  const text = await fetchTimelineText(url, fetchText);
-  if (typeof text !== 'string') return { ok: false, failed: text };
-  return parseTimelineText(text, url);
-}
-
 /** The JSON text at `url`, or the failed load that says why there is none. */
 export async function fetchTimelineText(
   url: string,
@@ -54,14 +47,6 @@ export const couldNotLoad = (url: string, e: unknown): LoadResult =>
     path: url,
     message: `could not load: ${e instanceof Error ? e.message : String(e)}${e instanceof TypeError ? CORS_HINT : ''}`,
   });
-
-export function parseTimelineText(text: string, url: string): ReadResult {
-  const json = parseJson(text, url);
-  mark('dt:parsed');
-  return json.ok
-    ? { ok: true, text, raw: json.value }
-    : { ok: false, failed: failedLoad(json.problem) };
-}
 
 /** The text of each source `file` the data names, fetched relative to `baseUrl`. */
 export async function readSourceTexts(
