@@ -95,13 +95,23 @@ const LaneControls = memo(
       prev.onCluster === next.onCluster),
 );
 
-/** "3 events here: A (date); B (date); C (date). Zoom in to see them", capped for big bins. */
+/**
+ * "3 events here: A (date); B (date); C (date). Zoom in to see them", capped for big bins;
+ * for events at one time, which zooming cannot part, what a click does instead.
+ */
 export function clusterName(events: readonly TimelineEvent[], i18n: I18n): string {
   const list = events
     .slice(0, 3)
     .map((e) => i18n.t('cluster.item', { title: e.title, date: i18n.dates.event(e) }))
     .join(i18n.t('cluster.separator'));
-  return events.length > 3
-    ? i18n.t('cluster.nameMore', { count: events.length, list, more: events.length - 3 })
-    : i18n.t('cluster.name', { count: events.length, list });
+  const count = events.length;
+  const name =
+    count > 3
+      ? i18n.t('cluster.nameMore', { count, list, more: count - 3 })
+      : i18n.t('cluster.name', { count, list });
+  return `${name}. ${i18n.t(atOneTime(events) ? 'cluster.step' : 'cluster.zoom', { count })}`;
 }
+
+/** Whether a cluster's events all start at one instant: no zoom spreads them apart. */
+export const atOneTime = (events: readonly TimelineEvent[]) =>
+  events.every((e) => e.t0 === events[0]!.t0);

@@ -30,7 +30,7 @@ import {
 import { useZoom } from '../../behaviours/useZoom';
 import { Axis } from './Axis';
 import { LABEL_FONT, laneGeometry, paintGeometry, TICK_FONT } from './geometry';
-import { LaneBands } from './LaneBands';
+import { atOneTime, LaneBands } from './LaneBands';
 import { createTextMeasurer } from './measureText';
 import { PlotCanvas } from './PlotCanvas';
 import type { ImageInput } from './image/paintImage';
@@ -147,7 +147,12 @@ function TimelinePlot({
   const showCluster = useCallback(
     (list: readonly TimelineEvent[]) => {
       const s = store.getState();
-      if (s.window) s.setWindow(clusterWindow(list, s.window));
+      if (!s.window || !s.limits) return;
+      // Events at one instant stay together however far one zooms in (and the view may be
+      // as narrow as it goes): open the first; the details' Next steps through the rest.
+      const narrowest = s.window[1] - s.window[0] <= s.limits.minSpan * 1.01;
+      if (atOneTime(list) || narrowest) s.select(list[0]!.id);
+      else s.setWindow(clusterWindow(list, s.window));
     },
     [store],
   );

@@ -170,12 +170,20 @@ const de: Catalogue<MessageKey> = {
   'cluster.item': '{title} ({date})',
   'cluster.separator': '; ',
   'cluster.name': {
-    one: '{count} Ereignis hier: {list}. Zum Ansehen vergrößern',
-    other: '{count} Ereignisse hier: {list}. Zum Ansehen vergrößern',
+    one: '{count} Ereignis hier: {list}',
+    other: '{count} Ereignisse hier: {list}',
   },
   'cluster.nameMore': {
-    one: '{count} Ereignis hier: {list}; und {more} weitere. Zum Ansehen vergrößern',
-    other: '{count} Ereignisse hier: {list}; und {more} weitere. Zum Ansehen vergrößern',
+    one: '{count} Ereignis hier: {list}; und {more} weitere',
+    other: '{count} Ereignisse hier: {list}; und {more} weitere',
+  },
+  'cluster.zoom': {
+    one: 'Zum Ansehen vergrößern',
+    other: 'Zum Ansehen vergrößern',
+  },
+  'cluster.step': {
+    one: 'Zum Öffnen wählen',
+    other: 'Das erste öffnen; „Nächstes“ geht die anderen durch',
   },
 
   'print.all': { one: '{count} Ereignis', other: '{count} Ereignisse' },

@@ -184,12 +184,21 @@ const en = {
   /** Between the events a cluster names. */
   'cluster.separator': '; ',
   'cluster.name': {
-    one: '{count} event here: {list}. Zoom in to see it',
-    other: '{count} events here: {list}. Zoom in to see them',
+    one: '{count} event here: {list}',
+    other: '{count} events here: {list}',
   },
   'cluster.nameMore': {
-    one: '{count} event here: {list}; and {more} more. Zoom in to see them',
-    other: '{count} events here: {list}; and {more} more. Zoom in to see them',
+    one: '{count} event here: {list}; and {more} more',
+    other: '{count} events here: {list}; and {more} more',
+  } /** After a cluster's name: what a click does, when zooming in spreads its events. */,
+  'cluster.zoom': {
+    one: 'Zoom in to see it',
+    other: 'Zoom in to see them',
+  },
+  /** After a cluster's name, for events at one time (zooming cannot part them): a click opens the first. */
+  'cluster.step': {
+    one: 'Open it',
+    other: 'Open the first; Next goes through the others',
   },
 
   // The printed chronology

@@ -196,14 +196,24 @@ const es: Catalogue<MessageKey> = {
   'cluster.item': '{title} ({date})',
   'cluster.separator': '; ',
   'cluster.name': {
-    one: '{count} acontecimiento aquí: {list}. Acerque para verlo',
-    many: '{count} de acontecimientos aquí: {list}. Acerque para verlos',
-    other: '{count} acontecimientos aquí: {list}. Acerque para verlos',
+    one: '{count} acontecimiento aquí: {list}',
+    many: '{count} de acontecimientos aquí: {list}',
+    other: '{count} acontecimientos aquí: {list}',
   },
   'cluster.nameMore': {
-    one: '{count} acontecimiento aquí: {list}; y {more} más. Acerque para verlos',
-    many: '{count} de acontecimientos aquí: {list}; y {more} más. Acerque para verlos',
-    other: '{count} acontecimientos aquí: {list}; y {more} más. Acerque para verlos',
+    one: '{count} acontecimiento aquí: {list}; y {more} más',
+    many: '{count} de acontecimientos aquí: {list}; y {more} más',
+    other: '{count} acontecimientos aquí: {list}; y {more} más',
+  },
+  'cluster.zoom': {
+    one: 'Acerque para verlo',
+    many: 'Acerque para verlos',
+    other: 'Acerque para verlos',
+  },
+  'cluster.step': {
+    one: 'Ábralo',
+    many: 'Abra el primero; «Siguiente» recorre los demás',
+    other: 'Abra el primero; «Siguiente» recorre los demás',
   },
 
   'print.all': {

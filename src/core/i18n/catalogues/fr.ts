@@ -197,15 +197,24 @@ const fr: Catalogue<MessageKey> = {
   'cluster.item': '{title} ({date})',
   'cluster.separator': '\u00a0; ',
   'cluster.name': {
-    one: '{count}\u00a0événement ici\u00a0: {list}. Zoomez pour le voir',
-    many: '{count}\u00a0d’événements ici\u00a0: {list}. Zoomez pour les voir',
-    other: '{count}\u00a0événements ici\u00a0: {list}. Zoomez pour les voir',
+    one: '{count}\u00a0événement ici\u00a0: {list}',
+    many: '{count}\u00a0d’événements ici\u00a0: {list}',
+    other: '{count}\u00a0événements ici\u00a0: {list}',
   },
   'cluster.nameMore': {
-    one: '{count}\u00a0événement ici\u00a0: {list}\u00a0; et {more} de plus. Zoomez pour les voir',
-    many: '{count}\u00a0d’événements ici\u00a0: {list}\u00a0; et {more} de plus. Zoomez pour les voir',
-    other:
-      '{count}\u00a0événements ici\u00a0: {list}\u00a0; et {more} de plus. Zoomez pour les voir',
+    one: '{count}\u00a0événement ici\u00a0: {list}\u00a0; et {more} de plus',
+    many: '{count}\u00a0d’événements ici\u00a0: {list}\u00a0; et {more} de plus',
+    other: '{count}\u00a0événements ici\u00a0: {list}\u00a0; et {more} de plus',
+  },
+  'cluster.zoom': {
+    one: 'Zoomez pour le voir',
+    many: 'Zoomez pour les voir',
+    other: 'Zoomez pour les voir',
+  },
+  'cluster.step': {
+    one: 'Ouvrez-le',
+    many: 'Ouvrez le premier\u00a0; «\u00a0Suivant\u00a0» passe aux autres',
+    other: 'Ouvrez le premier\u00a0; «\u00a0Suivant\u00a0» passe aux autres',
   },
 
   'print.all': {

@@ -189,14 +189,24 @@ const he: Catalogue<MessageKey> = {
   'cluster.item': '{title} ({date})',
   'cluster.separator': '; ',
   'cluster.name': {
-    one: 'אירוע אחד כאן: {list}. הגדילו כדי לראות אותו',
-    two: 'שני אירועים כאן: {list}. הגדילו כדי לראות אותם',
-    other: '{count} אירועים כאן: {list}. הגדילו כדי לראות אותם',
+    one: 'אירוע אחד כאן: {list}',
+    two: 'שני אירועים כאן: {list}',
+    other: '{count} אירועים כאן: {list}',
   },
   'cluster.nameMore': {
-    one: 'אירוע אחד כאן: {list}; ועוד {more}. הגדילו כדי לראות אותם',
-    two: 'שני אירועים כאן: {list}; ועוד {more}. הגדילו כדי לראות אותם',
-    other: '{count} אירועים כאן: {list}; ועוד {more}. הגדילו כדי לראות אותם',
+    one: 'אירוע אחד כאן: {list}; ועוד {more}',
+    two: 'שני אירועים כאן: {list}; ועוד {more}',
+    other: '{count} אירועים כאן: {list}; ועוד {more}',
+  },
+  'cluster.zoom': {
+    one: 'הגדילו כדי לראות אותו',
+    two: 'הגדילו כדי לראות אותם',
+    other: 'הגדילו כדי לראות אותם',
+  },
+  'cluster.step': {
+    one: 'פתחו אותו',
+    two: 'פתחו את הראשון; «הבא» עובר לשני',
+    other: 'פתחו את הראשון; «הבא» עובר לשאר',
   },
 
   'print.all': { one: 'אירוע אחד', two: 'שני אירועים', other: '{count} אירועים' },

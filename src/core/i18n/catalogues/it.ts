@@ -195,14 +195,24 @@ const it: Catalogue<MessageKey> = {
   'cluster.item': '{title} ({date})',
   'cluster.separator': '; ',
   'cluster.name': {
-    one: '{count} evento qui: {list}. Ingrandisci per vederlo',
-    many: '{count} di eventi qui: {list}. Ingrandisci per vederli',
-    other: '{count} eventi qui: {list}. Ingrandisci per vederli',
+    one: '{count} evento qui: {list}',
+    many: '{count} di eventi qui: {list}',
+    other: '{count} eventi qui: {list}',
   },
   'cluster.nameMore': {
-    one: '{count} evento qui: {list}; e altri {more}. Ingrandisci per vederli',
-    many: '{count} di eventi qui: {list}; e altri {more}. Ingrandisci per vederli',
-    other: '{count} eventi qui: {list}; e altri {more}. Ingrandisci per vederli',
+    one: '{count} evento qui: {list}; e altri {more}',
+    many: '{count} di eventi qui: {list}; e altri {more}',
+    other: '{count} eventi qui: {list}; e altri {more}',
+  },
+  'cluster.zoom': {
+    one: 'Ingrandisci per vederlo',
+    many: 'Ingrandisci per vederli',
+    other: 'Ingrandisci per vederli',
+  },
+  'cluster.step': {
+    one: 'Aprilo',
+    many: 'Apri il primo; «Successivo» passa agli altri',
+    other: 'Apri il primo; «Successivo» passa agli altri',
   },
 
   'print.all': { one: '{count} evento', many: '{count} di eventi', other: '{count} eventi' },

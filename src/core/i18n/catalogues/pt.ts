@@ -191,14 +191,24 @@ const pt: Catalogue<MessageKey> = {
   'cluster.item': '{title} ({date})',
   'cluster.separator': '; ',
   'cluster.name': {
-    one: '{count} evento aqui: {list}. Aproxime para vê-lo',
-    many: '{count} de eventos aqui: {list}. Aproxime para vê-los',
-    other: '{count} eventos aqui: {list}. Aproxime para vê-los',
+    one: '{count} evento aqui: {list}',
+    many: '{count} de eventos aqui: {list}',
+    other: '{count} eventos aqui: {list}',
   },
   'cluster.nameMore': {
-    one: '{count} evento aqui: {list}; e mais {more}. Aproxime para vê-los',
-    many: '{count} de eventos aqui: {list}; e mais {more}. Aproxime para vê-los',
-    other: '{count} eventos aqui: {list}; e mais {more}. Aproxime para vê-los',
+    one: '{count} evento aqui: {list}; e mais {more}',
+    many: '{count} de eventos aqui: {list}; e mais {more}',
+    other: '{count} eventos aqui: {list}; e mais {more}',
+  },
+  'cluster.zoom': {
+    one: 'Aproxime para vê-lo',
+    many: 'Aproxime para vê-los',
+    other: 'Aproxime para vê-los',
+  },
+  'cluster.step': {
+    one: 'Abra-o',
+    many: 'Abra o primeiro; «Próximo» percorre os outros',
+    other: 'Abra o primeiro; «Próximo» percorre os outros',
   },
 
   'print.all': { one: '{count} evento', many: '{count} de eventos', other: '{count} eventos' },
