@@ -46,6 +46,11 @@ export function SourceReader({ timeline, cite }: { timeline: Timeline; cite?: Re
       ? [...own, ...more].sort((a, b) => a.start - b.start || a.end - b.end)
       : own;
   }, [timeline, source, extra]);
+  // Passages, not citations: one passage cited by several events is counted once.
+  const distinct = useMemo(
+    () => new Set(passages.map((p) => `${p.start}:${p.end}`)).size,
+    [passages],
+  );
   const segments = useMemo(
     () => (source?.body ? segmentText(source.body.length, passages) : []),
     [source, passages],
@@ -143,7 +148,7 @@ export function SourceReader({ timeline, cite }: { timeline: Timeline; cite?: Re
           </>
         )}
         <dt>{t('reader.passages')}</dt>
-        <dd>{i18n.n(passages.length)}</dd>
+        <dd>{i18n.n(distinct)}</dd>
       </dl>
       {cite?.tools}
       {/* The source keeps its own direction, whatever the interface's. */}
