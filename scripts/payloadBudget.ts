@@ -45,6 +45,9 @@ export const LATER = [
   /^src\/core\/model\/validate\/checkEvent\.ts$/,
   // The text search, fetched once the timeline has painted.
   /^src\/core\/filter\/searchMarks\.ts$/,
+  // Shown only for data with problems; the JSON's parse and its messages, with the data.
+  /^src\/components\/ProblemsPanel\.tsx$/,
+  /^src\/core\/model\/parseJson\.ts$/,
 ];
 
 interface ChunkInfo {

@@ -5,7 +5,7 @@ import {
   type CalendarNames,
 } from './calendarWords';
 
-/** What the calendar check needs of an event, its cited passages and their sources. */
+/** What the calendar check needs of an event: its dates and its date note. */
 export interface CalendarContext {
   readonly start: string;
   readonly end?: string;
