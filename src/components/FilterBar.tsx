@@ -69,33 +69,36 @@ export function FilterBar({ result }: { result: FilterResult }) {
           onChange={(e) => setQuery(e.target.value)}
         />
       </div>
-      {facets.map((f) => (
-        <details key={f.key} className="facet" onToggle={keepOpenMenuInView}>
-          <summary>
-            {f.label}
-            {filter[f.key].length > 0 && (
-              <span className="facet-count"> ({i18n.n(filter[f.key].length)})</span>
-            )}
-          </summary>
-          <fieldset>
-            <legend className="sr-only">{f.legend}</legend>
-            {f.items.map((item) => (
-              <label key={item.id} className="facet-item">
-                <input
-                  type="checkbox"
-                  checked={filter[f.key].includes(item.id)}
-                  onChange={() => toggleFacet(f.key, item.id)}
-                />
-                <span className="facet-label" dir="auto">
-                  {item.label}
-                  {item.detail && <span className="facet-detail"> {item.detail}</span>}
-                </span>
-                <span className="facet-n">{i18n.n(result.counts[f.key].get(item.id) ?? 0)}</span>
-              </label>
-            ))}
-          </fieldset>
-        </details>
-      ))}
+      {/* A dataset with no actors (or no lanes) gets no empty menu for them. */}
+      {facets
+        .filter((f) => f.items.length > 0)
+        .map((f) => (
+          <details key={f.key} className="facet" onToggle={keepOpenMenuInView}>
+            <summary>
+              {f.label}
+              {filter[f.key].length > 0 && (
+                <span className="facet-count"> ({i18n.n(filter[f.key].length)})</span>
+              )}
+            </summary>
+            <fieldset>
+              <legend className="sr-only">{f.legend}</legend>
+              {f.items.map((item) => (
+                <label key={item.id} className="facet-item">
+                  <input
+                    type="checkbox"
+                    checked={filter[f.key].includes(item.id)}
+                    onChange={() => toggleFacet(f.key, item.id)}
+                  />
+                  <span className="facet-label" dir="auto">
+                    {item.label}
+                    {item.detail && <span className="facet-detail"> {item.detail}</span>}
+                  </span>
+                  <span className="facet-n">{i18n.n(result.counts[f.key].get(item.id) ?? 0)}</span>
+                </label>
+              ))}
+            </fieldset>
+          </details>
+        ))}
       <button type="button" className="clear" onClick={clearFilter} disabled={!isFiltering(filter)}>
         {t('filter.clear')}
       </button>

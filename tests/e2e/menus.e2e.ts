@@ -36,7 +36,7 @@ describe('menus on a phone', () => {
       for (const [summary, popup] of [
         ['.download summary', '.download ul'],
         ['.tl-image summary', '.tl-image ul'],
-        ['.facet:nth-of-type(3) summary', '.facet:nth-of-type(3) fieldset'],
+        ['details.facet:last-of-type summary', 'details.facet:last-of-type fieldset'],
       ] as const) {
         await page.locator(summary).click();
         await page.locator(popup).waitFor();
