@@ -13,6 +13,8 @@ interface Props {
   readonly tabStop: string | undefined;
   readonly onSelect: (id: string) => void;
   readonly onCluster: (events: readonly TimelineEvent[]) => void;
+  /** The view is as narrow as it goes: no badge can zoom in further. */
+  readonly narrowest: boolean;
 }
 
 /**
@@ -44,7 +46,15 @@ export function LaneBands({ bands, frozen, laneColours, ...rest }: Props) {
 type ControlsProps = Omit<Props, 'bands' | 'laneColours'> & { readonly band: LaneBand };
 
 const LaneControls = memo(
-  function LaneControls({ band, g, selectedId, tabStop, onSelect, onCluster }: ControlsProps) {
+  function LaneControls({
+    band,
+    g,
+    selectedId,
+    tabStop,
+    onSelect,
+    onCluster,
+    narrowest,
+  }: ControlsProps) {
     const i18n = useI18n();
     return (
       <div className="tl-controls">
@@ -59,7 +69,7 @@ const LaneControls = memo(
           />
         ))}
         {band.clusters.map((c, i) => {
-          const name = clusterName(c.events, i18n);
+          const name = clusterName(c.events, i18n, narrowest);
           return (
             <button
               // By position, not by the events inside: a badge moved or refilled between two
@@ -92,14 +102,19 @@ const LaneControls = memo(
       prev.selectedId === next.selectedId &&
       prev.tabStop === next.tabStop &&
       prev.onSelect === next.onSelect &&
-      prev.onCluster === next.onCluster),
+      prev.onCluster === next.onCluster &&
+      prev.narrowest === next.narrowest),
 );
 
 /**
  * "3 events here: A (date); B (date); C (date). Zoom in to see them", capped for big bins;
- * for events at one time, which zooming cannot part, what a click does instead.
+ * for a badge that opens its events one by one instead (opensOneByOne), that.
  */
-export function clusterName(events: readonly TimelineEvent[], i18n: I18n): string {
+export function clusterName(
+  events: readonly TimelineEvent[],
+  i18n: I18n,
+  narrowest = false,
+): string {
   const list = events
     .slice(0, 3)
     .map((e) => i18n.t('cluster.item', { title: e.title, date: i18n.dates.event(e) }))
@@ -109,9 +124,13 @@ export function clusterName(events: readonly TimelineEvent[], i18n: I18n): strin
     count > 3
       ? i18n.t('cluster.nameMore', { count, list, more: count - 3 })
       : i18n.t('cluster.name', { count, list });
-  return `${name}. ${i18n.t(atOneTime(events) ? 'cluster.step' : 'cluster.zoom', { count })}`;
+  const action = opensOneByOne(events, narrowest) ? 'cluster.step' : 'cluster.zoom';
+  return `${name}. ${i18n.t(action, { count })}`;
 }
 
-/** Whether a cluster's events all start at one instant: no zoom spreads them apart. */
-export const atOneTime = (events: readonly TimelineEvent[]) =>
-  events.every((e) => e.t0 === events[0]!.t0);
+/**
+ * What pressing a badge does: zoom in to part its events, unless no zoom can (they start at
+ * one instant, or the view is as narrow as it goes); then it opens them one by one.
+ */
+export const opensOneByOne = (events: readonly TimelineEvent[], narrowest: boolean) =>
+  narrowest || events.every((e) => e.t0 === events[0]!.t0);

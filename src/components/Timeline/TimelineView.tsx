@@ -30,7 +30,7 @@ import {
 import { useZoom } from '../../behaviours/useZoom';
 import { Axis } from './Axis';
 import { LABEL_FONT, laneGeometry, paintGeometry, TICK_FONT } from './geometry';
-import { atOneTime, LaneBands } from './LaneBands';
+import { LaneBands, opensOneByOne } from './LaneBands';
 import { createTextMeasurer } from './measureText';
 import { PlotCanvas } from './PlotCanvas';
 import type { ImageInput } from './image/paintImage';
@@ -148,10 +148,8 @@ function TimelinePlot({
     (list: readonly TimelineEvent[]) => {
       const s = store.getState();
       if (!s.window || !s.limits) return;
-      // Events at one instant stay together however far one zooms in (and the view may be
-      // as narrow as it goes): open the first; the details' Next steps through the rest.
-      const narrowest = s.window[1] - s.window[0] <= s.limits.minSpan * 1.01;
-      if (atOneTime(list) || narrowest) s.select(list[0]!.id);
+      // Open the first; the details' Next steps through the rest.
+      if (opensOneByOne(list, atNarrowest(s.window, s.limits))) s.select(list[0]!.id);
       else s.setWindow(clusterWindow(list, s.window));
     },
     [store],
@@ -259,6 +257,7 @@ function TimelinePlot({
                 tabStop={tabStop}
                 onSelect={select}
                 onCluster={showCluster}
+                narrowest={atNarrowest(view, limits)}
               />
               <PlotCanvas input={paint} />
             </div>
@@ -295,6 +294,10 @@ function linearX(view: readonly [number, number], width: number): AxisX {
   const t0 = view[0];
   return Object.assign((t: number) => (t - t0) * k, { invert: (px: number) => t0 + px / k });
 }
+
+/** Whether the view is as narrow as the limits let it be (a float's width aside). */
+const atNarrowest = (view: readonly [number, number], limits: WindowLimits) =>
+  view[1] - view[0] <= limits.minSpan * 1.01;
 
 /** A window around a cluster's events, narrow enough to spread them out. */
 function clusterWindow(events: readonly TimelineEvent[], view: readonly [number, number]) {
