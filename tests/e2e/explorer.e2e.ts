@@ -149,6 +149,24 @@ describe('search and filters', () => {
     await close();
   });
 
+  it('draws only the lanes a lane filter keeps, in their own colours', async () => {
+    const all = await openPage(browser, appUrl());
+    const colourOf = (page: typeof all.page) =>
+      page
+        .locator('.tl-lane[data-lane="osce"]')
+        .evaluate((el) => getComputedStyle(el).getPropertyValue('--lane'));
+    const colour = await colourOf(all.page);
+    await all.close();
+    const { page, close } = await openPage(browser, appUrl('?lanes=osce'));
+    expect(
+      await page
+        .locator('.tl-plot .tl-lane')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.lane)),
+    ).toEqual(['osce']);
+    expect(await colourOf(page)).toBe(colour);
+    await close();
+  });
+
   it('filters by lane with counts per lane', async () => {
     const { page, close } = await openPage(browser, appUrl('?mode=list'));
     const lanes = page.locator('details.facet', {

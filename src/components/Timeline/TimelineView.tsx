@@ -111,6 +111,12 @@ function TimelinePlot({
     [axisTicks, rtl, width],
   );
   const laneIndex = useMemo(() => createLaneIndex(events), [events]);
+  // Lanes the reader filtered to: the rest are left out of the plot, not drawn empty.
+  const laneFilter = useTimelineStore((s) => s.filter.lanes);
+  const onlyLanes = useMemo(
+    () => (laneFilter.length > 0 ? new Set(laneFilter) : null),
+    [laneFilter],
+  );
   const visible = useMemo(() => laneIndex.query(view[0], view[1]), [laneIndex, view]);
   const inView = useMemo(() => [...visible.values()].reduce((n, l) => n + l.length, 0), [visible]);
   const forward = useMemo(
@@ -125,8 +131,9 @@ function TimelinePlot({
         geometry,
         selectedId,
         width,
+        onlyLanes,
       ),
-    [timeline.lanes, visible, view, width, wrap, geometry, selectedId],
+    [timeline.lanes, visible, view, width, wrap, geometry, selectedId, onlyLanes],
   );
   const layout = useMemo(
     () => (rtl ? mirrorLayout(forward, geometry.markWidth) : forward),

@@ -74,12 +74,16 @@ export function layoutLanes(
   g: LaneGeometry,
   selectedId: string | null,
   width = Infinity,
+  /** The lanes a reader filtered to (null: all): the others are not drawn, not even empty. */
+  only: ReadonlySet<string> | null = null,
 ): TimelineLayout {
   const byLane = isLaneEvents(events) ? events : groupByLane(lanes, events);
   const pinned = new Set(selectedId ? [selectedId] : []);
   let top = 0;
   const bands: LaneBand[] = [];
   lanes.forEach((lane, index) => {
+    // `index` stays the lane's place in the data: its colour does not change with a filter.
+    if (only && !only.has(lane.id)) return;
     const list = byLane.get(lane.id) ?? [];
     if (list.length > AGGREGATE_ABOVE) {
       const height = g.headerHeight + g.rowHeight;

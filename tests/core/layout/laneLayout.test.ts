@@ -55,6 +55,21 @@ describe('layoutLanes', () => {
     expect(bands[0]!.clusters[0]!.events).toHaveLength(1);
   });
 
+  it('leaves out the lanes a filter does not keep, each kept lane keeping its index (its colour)', () => {
+    const { bands, height } = layoutLanes(
+      timeline.lanes,
+      timeline.events.filter((e) => e.lane === 'b'),
+      () => 100,
+      label80,
+      g,
+      null,
+      Infinity,
+      new Set(['b']),
+    );
+    expect(bands.map((b) => [b.lane.id, b.index, b.top])).toEqual([['b', 1, 0]]);
+    expect(height).toBe(20 + 30);
+  });
+
   it('gives the selected event a label even where the lane is crowded', () => {
     const { bands } = layoutLanes(timeline.lanes, timeline.events, () => 100, label80, g, 'three');
     expect(bands[0]!.placed.map((p) => p.id)).toContain('three');
