@@ -40,7 +40,8 @@ export {
   type LoadResult,
   type ReadResult,
 } from './model/readTimeline';
-export { parseJson, withoutBom } from './model/parseJson';
+export { parseJson } from './model/parseJson';
+export { withoutBom } from './model/withoutBom';
 export { folderPath } from './model/sourceFile';
 export {
   indexText,
@@ -112,6 +113,7 @@ export {
   dataExtent,
   windowLimits,
   zoomScaleExtent,
+  atNarrowest,
   clampWindow,
   padWindow,
   chapterWindow,

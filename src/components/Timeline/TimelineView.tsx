@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import {
+  atNarrowest,
   computeTicks,
   createLabelWrapper,
   DAY,
@@ -301,10 +302,6 @@ function linearX(view: readonly [number, number], width: number): AxisX {
   const t0 = view[0];
   return Object.assign((t: number) => (t - t0) * k, { invert: (px: number) => t0 + px / k });
 }
-
-/** Whether the view is as narrow as the limits let it be (a float's width aside). */
-const atNarrowest = (view: readonly [number, number], limits: WindowLimits) =>
-  view[1] - view[0] <= limits.minSpan * 1.01;
 
 /** A window around a cluster's events, narrow enough to spread them out. */
 function clusterWindow(events: readonly TimelineEvent[], view: readonly [number, number]) {

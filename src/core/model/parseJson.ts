@@ -1,8 +1,6 @@
 import type { Problem } from './timeline';
 import { withoutBom } from './withoutBom';
 
-export { withoutBom };
-
 export type JsonResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
 /** JSON.parse that says where the text broke, as line and column, instead of throwing. */

@@ -113,6 +113,10 @@ export function zoomAbout(
   return [epochMs(start), epochMs(start + span)];
 }
 
+/** Whether the window is as narrow as the limits let it be (a float's width aside). */
+export const atNarrowest = (w: readonly [number, number], limits: WindowLimits) =>
+  w[1] - w[0] <= limits.minSpan * 1.01;
+
 /** The window moved by a fraction of its span (positive: later), stopping at the ends. */
 export function panBy(w: readonly [number, number], fraction: number, limits: WindowLimits) {
   const span = w[1] - w[0];

@@ -51,10 +51,11 @@ function ymd(raw: string | undefined): Ymd | null {
   };
 }
 
-function weekday(y: number, m: number, d: number): number {
+/** The day of the week of a calendar date (0 = Sunday); null if there is no such date. */
+function weekday(y: number, m: number, d: number): number | null {
   const t = new Date(0);
   t.setUTCFullYear(y, m - 1, d);
-  return t.getUTCDay();
+  return t.getUTCMonth() === m - 1 ? t.getUTCDay() : null;
 }
 
 /** The months and days of the week the event's own dates cover (those it is precise to). */
@@ -71,7 +72,7 @@ function covered(start: Ymd | null, end: Ymd | null): CalendarNames {
     const last = end?.d !== undefined ? end : start;
     const to = Date.UTC(2000 + last.y - start.y, last.m! - 1, last.d!);
     const days = Math.round((to - from) / 864e5);
-    const first = weekday(start.y, start.m, start.d);
+    const first = weekday(start.y, start.m, start.d) ?? 0;
     for (let k = 0; k <= Math.min(days, 6); k++) weekdays.add((first + k) % 7);
   }
   return { months, weekdays };
@@ -100,12 +101,9 @@ export function calendarSlips(
   for (const m of sentence.matchAll(DAY_AND_DATE)) {
     const month = ENGLISH_MONTHS.indexOf((m[3] ?? m[4])!) + 1;
     const day = Number(m[2] ?? m[5]);
-    const year = Number(m[6]);
-    const t = new Date(0);
-    t.setUTCFullYear(year, month - 1, day);
+    const was = weekday(Number(m[6]), month, day);
     // Not a real date ("31 February"): the numbers' check and the reader's to see.
-    if (t.getUTCMonth() !== month - 1) continue;
-    const was = t.getUTCDay();
+    if (was === null) continue;
     if (ENGLISH_WEEKDAYS[was] === m[1]) ownDays.add(was);
     else {
       wrongDays.push({ written: m[0], was: ENGLISH_WEEKDAYS[was]! });
