@@ -195,6 +195,9 @@ describe('zoom and pan', () => {
     const page = await context.newPage();
     await page.goto(appUrl());
     await page.waitForSelector('[data-ready="true"]');
+    // A pinch is d3-zoom's, which arrives a frame after the first paint (the wheel has a
+    // stand-in until then; touch does not): on a busy machine it can come after data-ready.
+    await gesturesOn(page);
     const box = (await page.locator('.tl-plot').boundingBox())!;
     const before = await windowOf(page);
     const cdp = await context.newCDPSession(page);
